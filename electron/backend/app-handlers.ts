@@ -1,0 +1,13 @@
+import type { Handlers } from '../../shared/api';
+import type { BackendContext } from './context';
+
+export const appHandlers = (ctx: BackendContext) =>
+  ({
+    'app.info': () => ({
+      name: 'Aftershock',
+      version: ctx.version,
+      host: ctx.host,
+      dataDir: ctx.dataDir,
+      recoveredFrom: ctx.recoveredFrom,
+    }),
+  }) satisfies Partial<Handlers>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ExposureTag, Portfolio, Settings } from '../../shared/domain';
+
+export const STATE_SCHEMA_VERSION = 1;
+
+export const TagWeightOverride = z.array(z.object({ tag: ExposureTag, weight: z.number().min(0).max(1) }));
+
+/** Everything the store holds. Saved run results are files next to it, not in it. */
+export const AppState = z.object({
+  schemaVersion: z.number().int(),
+  settings: Settings,
+  portfolios: z.record(z.string(), Portfolio),
+  currentPortfolioId: z.string().nullable(),
+  /** The user's exposure overrides, per symbol; they survive re-imports. */
+  overrides: z.record(z.string(), TagWeightOverride),
+  /** True once the sample book was loaded, so deleting it does not bring it back. */
+  sampleLoaded: z.boolean(),
+});
+export type AppState = z.infer<typeof AppState>;
+
+export const defaultState = (fxRates: Settings['fxRates']): AppState => ({
+  schemaVersion: STATE_SCHEMA_VERSION,
+  settings: { baseCurrency: 'USD', locale: 'en-US', theme: 'system', fxRates },
+  portfolios: {},
+  currentPortfolioId: null,
+  overrides: {},
+  sampleLoaded: false,
+});

@@ -1,0 +1,64 @@
+import type { ApiEvent, Handlers } from '../../shared/api';
+import { dispatch } from '../../shared/api/dispatch';
+import type { Envelope } from '../../shared/api';
+import { appHandlers } from './app-handlers';
+import type { BackendContext } from './context';
+import { portfoliosHandlers } from './portfolios-handlers';
+import { runsHandlers } from './runs-handlers';
+import { ensureSamplePortfolio } from './sample-portfolio';
+import { settingsHandlers } from './settings-handlers';
+import { createStateRepo } from './state-repo';
+import type { OpenedStore } from './open-store';
+
+export type Backend = {
+  handlers: Handlers;
+  /** Parses, runs and wraps one call; never throws. */
+  call: (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+  onEvent: (listener: (event: ApiEvent) => void) => () => void;
+  /** Pushes an event to every listener (used by hosts for menu commands). */
+  emit: (event: ApiEvent) => void;
+  info: { dataDir: string; version: string };
+};
+
+export type BackendOptions = {
+  opened: OpenedStore;
+  host: BackendContext['host'];
+  version: string;
+  dataDir: string;
+  resourcesDir: string;
+  log?: (message: string, err?: unknown) => void;
+  now?: () => Date;
+};
+
+/** Joins the handler maps of every service into the one implementation of the contract. */
+export function createBackend(options: BackendOptions): Backend {
+  const listeners = new Set<(event: ApiEvent) => void>();
+  const log = options.log ?? ((message, err) => console.error(message, err));
+  const ctx: BackendContext = {
+    state: createStateRepo(options.opened.store),
+    host: options.host,
+    version: options.version,
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    recoveredFrom: options.opened.recoveredFrom,
+    emit: (event) => listeners.forEach((l) => l(event)),
+    now: options.now ?? (() => new Date()),
+  };
+  ensureSamplePortfolio(ctx);
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...portfoliosHandlers(ctx),
+    ...runsHandlers(),
+  };
+  return {
+    handlers,
+    call: (name, input) => dispatch(handlers, name, input, (err) => log(`Call ${String(name)} failed`, err)),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: ctx.emit,
+    info: { dataDir: options.dataDir, version: options.version },
+  };
+}

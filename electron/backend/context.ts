@@ -1,0 +1,14 @@
+import type { AppInfo, ApiEvent } from '../../shared/api';
+import type { StateRepo } from './state-repo';
+
+/** What every service is given: injected by the host at start-up. */
+export type BackendContext = {
+  state: StateRepo;
+  host: AppInfo['host'];
+  version: string;
+  dataDir: string;
+  resourcesDir: string;
+  recoveredFrom: string[];
+  emit: (event: ApiEvent) => void;
+  now: () => Date;
+};

@@ -1,0 +1,31 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { FxRate } from '../../shared/domain';
+import type { AppState } from './app-state';
+import { createBackend, type Backend, type BackendOptions } from './backend';
+import { openStore, storeOptions } from './open-store';
+import type { StoreFactory } from './store-port';
+
+const PackageJson = z.object({ version: z.string() });
+const FxFile = z.object({ rates: z.record(z.string(), FxRate) });
+
+export type StartOptions = {
+  /** The folder holding package.json and resources/. */
+  appRoot: string;
+  dataDir: string;
+  host: BackendOptions['host'];
+  storeFactory: StoreFactory<AppState>;
+  log?: BackendOptions['log'];
+};
+
+/** The start-up every host shares: data folder, store (moved aside if unreadable), defaults, services. */
+export function startBackend(options: StartOptions): Backend {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const resourcesDir = join(options.appRoot, 'resources');
+  const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
+  const fx = FxFile.parse(JSON.parse(readFileSync(join(resourcesDir, 'fx-rates.json'), 'utf8')));
+  const opened = openStore(options.storeFactory, storeOptions(dataDir, version, fx.rates));
+  return createBackend({ opened, host: options.host, version, dataDir, resourcesDir, log: options.log });
+}

@@ -1,0 +1,64 @@
+import type { PortfolioView } from '../../shared/api';
+
+const fromCents = (cents: number): number => cents / 100;
+
+/** The JSON shape the CLI prints for a portfolio: money as numbers in currency units, exact to the cent. */
+export function portfolioJson({ portfolio, valuation }: PortfolioView) {
+  return {
+    id: portfolio.id,
+    name: portfolio.name,
+    source: portfolio.source,
+    baseCurrency: valuation.baseCurrency,
+    holdings: portfolio.holdings.map((h, i) => {
+      const row = valuation.rows[i];
+      return {
+        symbol: h.symbol,
+        name: h.name,
+        account: h.account,
+        quantity: h.quantity,
+        price: h.price,
+        marketValue: fromCents(h.marketValueCents),
+        currency: h.currency,
+        marketValueBase: row?.valueBaseCents == null ? null : fromCents(row.valueBaseCents),
+        weight: row?.weight ?? null,
+        isLoan: row?.isLoan ?? false,
+        exposures: h.exposures.map((e) => ({ tag: e.tag, weight: e.weight, source: e.source })),
+      };
+    }),
+    totalBase: fromCents(valuation.totalBaseCents),
+    grossLongBase: fromCents(valuation.grossLongBaseCents),
+    loansBase: fromCents(valuation.loanBaseCents),
+    missingFx: valuation.missingFx,
+  };
+}
+
+/** A plain-text table for people: right-aligned numbers through Intl. */
+export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
+  const json = portfolioJson(view);
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: json.baseCurrency });
+  const qty = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rows = json.holdings.map((h) => [
+    h.symbol,
+    h.quantity === null ? '' : qty.format(h.quantity),
+    h.marketValueBase === null ? 'no FX rate' : money.format(h.marketValueBase),
+    h.weight === null ? '' : pct.format(h.weight),
+    h.exposures.map((e) => (e.weight === 1 ? e.tag : `${e.tag} ${pct.format(e.weight)}`)).join(' + '),
+  ]);
+  const header = ['Symbol', 'Quantity', `Value (${json.baseCurrency})`, 'Weight', 'Exposure'];
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c >= 1 && c <= 3 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  return [
+    `${json.name} — ${json.holdings.length} holdings, from ${json.source.fileName}`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    `Long positions: ${money.format(json.grossLongBase)}`,
+    `Margin loans:   ${money.format(json.loansBase)}`,
+    `Net value:      ${money.format(json.totalBase)}`,
+    ...(json.missingFx.length ? [`No FX rate for ${json.missingFx.join(', ')}: left out of the totals.`] : []),
+  ].join('\n');
+}

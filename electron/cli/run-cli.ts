@@ -1,0 +1,37 @@
+import { createApiClient, ApiCallError } from '../../shared/api';
+import { confStoreFactory } from '../backend/conf-store';
+import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
+import { startBackend } from '../backend/start-backend';
+import { commands, helpText, type CliIo } from './cli-commands';
+
+/** Runs one CLI invocation against an in-process back end; returns the exit code. */
+export async function runCli(argv: string[], appRoot: string, io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`Unknown command "${name}". Run with --help to list the commands.`);
+    return 2;
+  }
+  if (rest.includes('--help')) {
+    io.out(`Usage: aftershock ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  const backend = startBackend({
+    appRoot,
+    dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
+    host: 'cli',
+    storeFactory: confStoreFactory,
+    log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
+  });
+  const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
+  try {
+    return await command.run(api, { json: rest.includes('--json'), rest }, io);
+  } catch (err) {
+    io.err(err instanceof ApiCallError ? err.message : `Failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,47 @@
+import { app, BrowserWindow } from 'electron';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataDirFromArgs } from '../backend/data-dir';
+import { startBackend } from '../backend/start-backend';
+import { installMenu } from './app-menu';
+import { electronStoreFactory } from './electron-store-factory';
+import { wireIpc } from './ipc-bridge';
+import { createMainWindow, rendererUrl } from './main-window';
+import { applySecurityBaseline } from './security';
+
+// Only wiring lives here: every behaviour is in electron/backend, reached through the contract.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const customDataDir = dataDirFromArgs(process.argv);
+if (customDataDir) app.setPath('userData', customDataDir);
+
+let window: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+void app.whenReady().then(() => {
+  applySecurityBaseline();
+  const backend = startBackend({
+    appRoot: app.getAppPath(),
+    dataDir: app.getPath('userData'),
+    host: 'electron',
+    storeFactory: electronStoreFactory,
+  });
+  wireIpc(backend, () => window, rendererUrl(mainDir));
+  installMenu({ window: () => window, emit: (e) => backend.emit(e), version: backend.info.version });
+  window = createMainWindow(mainDir);
+  window.on('closed', () => (window = null));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(mainDir);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from './window-policy';
+
+describe('window policy', () => {
+  it('isolates the renderer as Electron’s checklist asks', () => {
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+  });
+  it('accepts IPC only from the app’s own page', () => {
+    const own = 'file:///opt/app/out/renderer/index.html';
+    expect(isAppUrl('file:///opt/app/out/renderer/index.html#/settings', own)).toBe(true);
+    expect(isAppUrl('file:///tmp/evil.html', own)).toBe(false);
+    expect(isAppUrl('https://example.com/', own)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(isAppUrl('not a url', own)).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+/** The security baseline of DESIGN.md §2, kept free of the 'electron' import so it can be unit-tested. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const;
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+
+/** Is this URL one of the app's own pages (the built renderer file, or the dev server under `npm run dev`)? */
+export function isAppUrl(url: string, rendererUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const own = new URL(rendererUrl);
+    if (own.protocol === 'file:') return target.protocol === 'file:' && target.pathname === own.pathname;
+    return target.origin === own.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './exposure';
+export * from './holding';
+export * from './portfolio';
+export * from './settings';
+export * from './valuation';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CurrencyCode, Holding } from './holding';
+
+export const ImportIssue = z.object({
+  /** Physical line in the file (1-based); null for whole-file remarks. */
+  line: z.number().int().positive().nullable(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  /** The offending raw value, shown next to the message. */
+  value: z.string().optional(),
+});
+export type ImportIssue = z.infer<typeof ImportIssue>;
+
+export const PortfolioSource = z.object({
+  fileName: z.string(),
+  format: z.string(),
+  importedAt: z.string(),
+});
+
+export const Portfolio = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  source: PortfolioSource,
+  holdings: z.array(Holding),
+  /** FX rates the file itself gave, e.g. an IBKR statement: `rates[C]` = units of `base` per unit of C. */
+  fileFx: z.object({ base: CurrencyCode, rates: z.record(CurrencyCode, z.number().positive()) }).nullable(),
+  issues: z.array(ImportIssue),
+  updatedAt: z.string(),
+});
+export type Portfolio = z.infer<typeof Portfolio>;

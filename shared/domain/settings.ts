@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CurrencyCode } from './holding';
+
+export const FxRate = z.object({
+  /** US dollars for one unit of this currency; any base currency is reached through USD. */
+  usdPerUnit: z.number().positive(),
+  asOf: z.string(),
+  source: z.string(),
+});
+export type FxRate = z.infer<typeof FxRate>;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'de-DE', 'zh-CN'] as const;
+export const Locale = z.enum(SUPPORTED_LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const Settings = z.object({
+  baseCurrency: CurrencyCode,
+  locale: Locale,
+  theme: Theme,
+  /** FX table keyed by currency code (USD itself is implied at 1). */
+  fxRates: z.record(CurrencyCode, FxRate),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsPatch = Settings.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,0 +1,85 @@
+/**
+ * The English message catalogue. Every user-visible string lives here, keyed by a stable id;
+ * `{name}` placeholders are filled by `t`. A Simplified Chinese catalogue will sit beside it.
+ */
+export const messagesEn = {
+  'app.name': 'Aftershock',
+  'app.tagline': 'Portfolio stress tests for an AI-capex bust',
+
+  'nav.portfolio': 'Portfolio',
+  'nav.scenarios': 'Scenarios',
+  'nav.results': 'Results',
+  'nav.compare': 'Compare',
+  'nav.report': 'Report',
+  'nav.settings': 'Settings',
+
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong: {message}',
+  'common.retry': 'Try again',
+
+  'portfolio.title': 'Portfolio',
+  'portfolio.empty': 'No portfolio yet. Import a broker CSV to begin.',
+  'portfolio.source': 'From {fileName} ({format}), imported {date}',
+  'portfolio.holdingsCount': '{count} holdings',
+  'portfolio.col.symbol': 'Symbol',
+  'portfolio.col.name': 'Name',
+  'portfolio.col.account': 'Account',
+  'portfolio.col.quantity': 'Quantity',
+  'portfolio.col.price': 'Price',
+  'portfolio.col.value': 'Value ({currency})',
+  'portfolio.col.weight': 'Weight',
+  'portfolio.col.exposure': 'Exposure',
+  'portfolio.total': 'Net value',
+  'portfolio.grossLong': 'Long positions',
+  'portfolio.loans': 'Margin loans',
+  'portfolio.missingFx': 'No FX rate for {currencies}: those holdings are left out of every total until you add a rate in Settings.',
+  'portfolio.loanBadge': 'margin loan',
+  'portfolio.noFx': 'no FX rate',
+  'portfolio.picker': 'Portfolio',
+
+  'exposure.ai_equity': 'AI equity',
+  'exposure.btc': 'Bitcoin',
+  'exposure.miner_debt': 'Miner debt',
+  'exposure.private_credit': 'Private credit',
+  'exposure.miner_equity': 'Miner equity',
+  'exposure.ai_infra_debt': 'AI-infra debt',
+  'exposure.crypto_other': 'Other crypto',
+  'exposure.equity': 'Equity',
+  'exposure.credit': 'Credit',
+  'exposure.govt': 'Government bonds',
+  'exposure.cash': 'Cash',
+  'exposure.unclassified': 'Unclassified',
+
+  'tagSource.user': 'your override',
+  'tagSource.file': 'the file’s exposure column',
+  'tagSource.rule': 'rule: {detail}',
+  'tagSource.assetClass': 'the file’s asset class “{detail}”',
+  'tagSource.none': 'nothing matched',
+
+  'placeholder.scenarios': 'The scenario library will live here: built-in stories (AI capex bust with and without easing, miner double squeeze, GPU collateral fire sale, historical replays), an editor with a live preview, and your saved scenarios.',
+  'placeholder.results': 'Run a scenario on your book to see phase one (what is lost in the shock, by holding and exposure, with the loss distribution) and phase two (recovery with or without central-bank easing, and how much cash you can raise, when and at what cost).',
+  'placeholder.compare': 'Put two to four saved runs side by side: headline metrics, value fans and losses by exposure.',
+  'placeholder.report': 'A printable stress report of a saved run — cover, summary, both phases, assumptions and every holding — exported as PDF.',
+
+  'settings.title': 'Settings',
+  'settings.baseCurrency': 'Base currency',
+  'settings.locale': 'Number and date format',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'Follow the system',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.dataDir': 'Data folder',
+  'settings.version': 'Version',
+  'settings.saved': 'Saved.',
+  'settings.recovered': 'A data file could not be read and was moved aside, kept as {files}. The app started clean.',
+
+  'error.unknownCall': 'There is no call named “{name}”.',
+  'error.badInput': 'The request “{name}” was not valid: {details}',
+  'error.internal': 'The back end failed while handling “{name}”: {details}',
+  'error.notFound': 'There is no portfolio with the id “{id}”.',
+  'error.noPortfolio': 'No portfolio is open yet. Import a broker CSV first.',
+  'error.transport': 'The back end could not be reached ({details}).',
+  'error.unauthorized': 'This page needs the link with its access token, as printed by “npm run web”.',
+} as const;
+
+export type MessageKey = keyof typeof messagesEn;
