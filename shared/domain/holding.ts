@@ -31,7 +31,7 @@ export const Holding = z.object({
   faceValue: z.number().nullable(),
   coupon: z.number().nullable(),
   maturity: z.string().nullable(),
-  /** Average daily traded value in the holding's currency, when the file gives it. */
+  /** Average daily traded value in US dollars (the generic template's adv_usd), when the file gives it. */
   advValue: z.number().nullable(),
   exposures: z.array(ExposureWeight).min(1),
   /** Physical line of the source file the holding came from (1-based). */

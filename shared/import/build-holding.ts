@@ -1,0 +1,113 @@
+import { bondDetails, classifyHolding, detectBond, parseBlend, findOverride } from '../classify';
+import type { Holding } from '../domain/holding';
+import type { ImportIssue } from '../domain/portfolio';
+import { readCurrency } from './currency';
+import { blendProblemText, fillMessage, type ImportMessageKey } from './import-messages';
+import { decimalToCents, impliedPrice, productToCents } from './money';
+import { parseNumber, type DecimalMark, type ParsedNumber } from './parse-number';
+import type { Overrides, RawRecord } from './types';
+
+export type BuildContext = {
+  decimalMark: DecimalMark;
+  defaultAccount: string;
+  defaultAssetClass: string | null;
+  /** Used when neither the row, its header nor its amounts name a currency. */
+  fallbackCurrency: string;
+  overrides?: Overrides;
+};
+
+/** A holding without its id (ids are given once all rows are read), or why the row was left out. */
+export type BuildResult =
+  | { kind: 'holding'; holding: Omit<Holding, 'id'>; issues: ImportIssue[]; currencyAssumed: boolean }
+  | { kind: 'skipped'; issue: ImportIssue };
+
+const textOf = (s: string | undefined): string => {
+  const t = (s ?? '').trim();
+  return t === '--' || /^n\/a$/i.test(t) ? '' : t;
+};
+const asNumber = (p: ParsedNumber): number | null => (p.kind === 'number' ? Number(p.decimal) : null);
+
+export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult {
+  const { line, cells } = record;
+  const skip = (severity: ImportIssue['severity'], key: ImportMessageKey, value?: string): BuildResult => ({
+    kind: 'skipped',
+    issue: { line, severity, message: fillMessage(key, { value: value ?? '' }), ...(value !== undefined ? { value } : {}) },
+  });
+  const name = textOf(cells.name);
+  const symbol = textOf(cells.symbol) || name;
+  if (symbol === '') return skip('error', 'noSymbol');
+
+  const qty = parseNumber(cells.quantity, ctx.decimalMark);
+  const price = parseNumber(cells.price, ctx.decimalMark);
+  const value = parseNumber(cells.marketValue, ctx.decimalMark);
+  if (qty.kind === 'invalid' || (qty.kind === 'number' && qty.percent)) return skip('error', 'quantityNotNumber', cells.quantity ?? '');
+  if (price.kind === 'invalid' || (price.kind === 'number' && price.percent)) return skip('error', 'priceNotNumber', cells.price ?? '');
+  if (value.kind === 'invalid' || (value.kind === 'number' && value.percent)) return skip('error', 'valueNotNumber', cells.marketValue ?? '');
+
+  const currencyCell = readCurrency(cells.currency);
+  if (currencyCell.kind === 'invalid') return skip('error', 'unknownCurrency', cells.currency ?? '');
+  const amountCurrency = (value.kind === 'number' ? value.currency : null) ?? (price.kind === 'number' ? price.currency : null);
+  const currency = currencyCell.kind === 'code' ? currencyCell.code : (record.currencyHint ?? amountCurrency ?? ctx.fallbackCurrency);
+  const currencyAssumed = currencyCell.kind !== 'code' && !record.currencyHint && !amountCurrency;
+
+  const assetClass = textOf(cells.assetClass) || ctx.defaultAssetClass || null;
+  const securityType = textOf(cells.securityType) || null;
+  const isBond = detectBond({ symbol, name, assetClass, securityType });
+  const perHundred = isBond ? 100 : 1;
+
+  let cents: number | null;
+  let unitPrice: number | null = asNumber(price);
+  if (qty.kind === 'missing') {
+    if (value.kind !== 'number') return skip('error', 'noQuantityNoValue');
+    cents = decimalToCents(value.decimal);
+    unitPrice = null;
+  } else if (value.kind === 'number') {
+    cents = decimalToCents(value.decimal);
+    unitPrice ??= impliedPrice(value.decimal, qty.decimal, isBond);
+  } else if (price.kind === 'number') {
+    cents = productToCents(qty.decimal, price.decimal, perHundred);
+  } else {
+    return skip('error', 'noPriceNoValue');
+  }
+  if (cents === null) return skip('error', 'valueTooLarge', cells.marketValue || cells.quantity || '');
+  const quantity = asNumber(qty);
+  if (cents === 0 && (quantity === null || quantity === 0)) return skip('info', 'zeroBalance', cells.quantity || cells.marketValue || '0');
+
+  const issues: ImportIssue[] = [];
+  let exposureText = textOf(cells.exposure) || null;
+  if (exposureText !== null) {
+    const blend = parseBlend(exposureText);
+    if (!blend.ok) {
+      issues.push({ line, severity: 'warning', message: fillMessage('badExposure', { value: exposureText, problem: blendProblemText[blend.problem] }), value: exposureText });
+      exposureText = null;
+    }
+  }
+  const overridden = ctx.overrides?.[symbol.toUpperCase()];
+  if (overridden && !findOverride(symbol, ctx.overrides)) {
+    issues.push({ line, severity: 'warning', message: fillMessage('badOverride', { symbol }) });
+  }
+  const adv = parseNumber(cells.adv, ctx.decimalMark);
+  if (adv.kind === 'invalid') issues.push({ line, severity: 'warning', message: fillMessage('advNotNumber', { value: cells.adv ?? '' }), value: cells.adv ?? '' });
+
+  const isCashLike = qty.kind === 'missing';
+  const exposures = classifyHolding({ symbol, name, assetClass, securityType, exposureText, isBond, isCashLike }, ctx.overrides);
+  const details = isBond ? bondDetails(symbol, name) : { coupon: null, maturity: null };
+  const holding: Omit<Holding, 'id'> = {
+    symbol,
+    name,
+    account: textOf(cells.account) || ctx.defaultAccount,
+    quantity,
+    price: unitPrice,
+    marketValueCents: cents,
+    currency,
+    assetClass,
+    securityType,
+    faceValue: isBond ? quantity : null,
+    coupon: details.coupon,
+    maturity: details.maturity,
+    advValue: asNumber(adv),
+    exposures,
+    line,
+  };
+  return { kind: 'holding', holding, issues, currencyAssumed };
+}

@@ -1,0 +1,68 @@
+import type { Holding } from '../domain/holding';
+import type { ImportIssue, Portfolio } from '../domain/portfolio';
+
+export type { Overrides, TagWeight } from '../classify/types';
+
+/** The fields the importer reads; a ColumnMapping names the header text of each. */
+export const FIELDS = [
+  'symbol', 'name', 'quantity', 'price', 'marketValue', 'currency', 'account', 'assetClass', 'securityType', 'exposure', 'adv',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** field → header text, e.g. { quantity: 'Stk', marketValue: 'Wert' }. */
+export type ColumnMapping = Partial<Record<Field, string>>;
+
+/** A total the file states (an 'Account Total' row, an IBKR Total row) and what the imported holdings add up to. */
+export type CheckFigure = { line: number; label: string; expectedCents: number; actualCents: number; currency: string };
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      format: string;
+      holdings: Holding[];
+      fileFx: Portfolio['fileFx'];
+      issues: ImportIssue[];
+      checkFigures: CheckFigure[];
+      headerSignature: string;
+      columns: string[];
+    }
+  | { ok: false; reason: string; columns: string[] };
+
+/** One data row, its cells picked per field, before any number is read. */
+export type RawRecord = {
+  line: number;
+  cells: Partial<Record<Field, string>>;
+  /** Used when the row has no currency cell: from the header ('Value (USD)') or the format. */
+  currencyHint: string | null;
+};
+
+/** A stated total, compared once all holdings are built. */
+export type PendingTotal = {
+  line: number;
+  label: string;
+  valueText: string;
+  /** null = the holdings' single currency. */
+  currency: string | null;
+  /** Which holdings the total covers. */
+  covers: (h: Holding) => boolean;
+  /** Convert every holding to this base with the file's own FX before summing (IBKR NAV). */
+  inBase: boolean;
+};
+
+/** What a reader (a tabular format, or the IBKR statement) hands to the holding builder. */
+export type ReadTable = {
+  format: string;
+  records: RawRecord[];
+  totals: PendingTotal[];
+  issues: ImportIssue[];
+  columns: string[];
+  headerSignature: string;
+  decimalMark: '.' | ',' | null;
+  fileFx: Portfolio['fileFx'];
+  /** Account for rows without an account cell (IBKR's Account). */
+  defaultAccount: string;
+  /** Asset class for rows the format implies one for (a crypto exchange: 'crypto'). */
+  defaultAssetClass: string | null;
+};
+
+export type ReadResult = ({ ok: true } & ReadTable) | { ok: false; reason: string; columns: string[] };
