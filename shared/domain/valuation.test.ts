@@ -62,6 +62,20 @@ describe('valuePortfolio', () => {
     expect(v.byExposureBaseCents.btc).toBe(555_600);
     expect(v.byExposureBaseCents.equity).toBe(138_900);
     expect(v.rows[3]?.isLoan).toBe(true);
+    expect(v.shortBaseCents).toBe(0);
+  });
+
+  it('keeps short positions apart from loans so long + shorts + loans = net', () => {
+    // long 10,000.00; short TSLA −2,500.00; loan −1,000.00 → net 6,500.00
+    const v = valuePortfolio(
+      book([
+        holding({ symbol: 'A', marketValueCents: 1_000_000 }),
+        holding({ symbol: 'TSLA', quantity: -10, marketValueCents: -250_000 }),
+        holding({ symbol: 'USD', marketValueCents: -100_000, exposures: [{ tag: 'cash', weight: 1, source: { kind: 'rule' } }] }),
+      ]),
+      settings,
+    );
+    expect([v.grossLongBaseCents, v.shortBaseCents, v.loanBaseCents, v.totalBaseCents]).toEqual([1_000_000, -250_000, -100_000, 650_000]);
   });
 
   it('leaves a holding without an FX rate out of every total and names its currency', () => {

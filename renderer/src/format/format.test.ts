@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  centsToDecimal,
+  createFormatters,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  formatPrice,
+  formatQuantity,
+} from './format';
+
+/** Intl separates with (narrow) no-break spaces in some locales; compare with plain spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('centsToDecimal', () => {
+  it('writes integer cents as an exact decimal string', () => {
+    expect(centsToDecimal(0)).toBe('0.00');
+    expect(centsToDecimal(5)).toBe('0.05');
+    expect(centsToDecimal(-5)).toBe('-0.05');
+    expect(centsToDecimal(123456)).toBe('1234.56');
+    expect(centsToDecimal(-123400)).toBe('-1234.00');
+  });
+
+  it('stays exact where dividing a float by 100 would not', () => {
+    expect(centsToDecimal(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
+  });
+
+  it('refuses fractions of a cent', () => {
+    expect(() => centsToDecimal(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('formatMoney', () => {
+  it('formats cents in the currency and locale', () => {
+    expect(formatMoney(123456789, 'en-US', 'USD')).toBe('$1,234,567.89');
+    expect(plain(formatMoney(123456789, 'de-DE', 'EUR'))).toBe('1.234.567,89 €');
+    expect(formatMoney(-5000, 'en-GB', 'GBP')).toBe('-£50.00');
+  });
+
+  it('keeps the last cent of a very large amount', () => {
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'en-US', 'USD')).toBe('$90,071,992,547,409.91');
+  });
+
+  it('rounds to the currency’s own decimals', () => {
+    expect(formatMoney(123456, 'en-US', 'JPY')).toBe('¥1,235');
+  });
+});
+
+describe('formatQuantity', () => {
+  it('shows up to six decimals and none for whole numbers', () => {
+    expect(formatQuantity(1200, 'en-US')).toBe('1,200');
+    expect(formatQuantity(3.2, 'en-US')).toBe('3.2');
+    expect(formatQuantity(0.12345678, 'en-US')).toBe('0.123457');
+    expect(formatQuantity(-20000, 'de-DE')).toBe('-20.000');
+  });
+});
+
+describe('formatPrice', () => {
+  it('uses the currency’s decimals and keeps up to six', () => {
+    expect(formatPrice(182.4, 'en-US', 'USD')).toBe('$182.40');
+    expect(formatPrice(0.123456, 'en-US', 'USD')).toBe('$0.123456');
+    expect(plain(formatPrice(24.6, 'de-DE', 'EUR'))).toBe('24,60 €');
+    expect(formatPrice(150, 'en-US', 'JPY')).toBe('¥150');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a fraction with one decimal by default', () => {
+    expect(formatPercent(0.1234, 'en-US')).toBe('12.3%');
+    expect(formatPercent(0.8, 'en-US', 0)).toBe('80%');
+    expect(plain(formatPercent(0.1234, 'de-DE'))).toBe('12,3 %');
+    expect(formatPercent(-0.05, 'en-US')).toBe('-5.0%');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats an ISO timestamp in the locale', () => {
+    const text = formatDateTime('2026-11-20T14:30:00Z', 'en-US');
+    expect(text).toMatch(/Nov 20, 2026/);
+  });
+
+  it('shows text that is not a date as it is', () => {
+    expect(formatDateTime('not a date', 'en-US')).toBe('not a date');
+  });
+});
+
+describe('createFormatters', () => {
+  it('binds the locale and base currency', () => {
+    const fmt = createFormatters('en-US', 'EUR');
+    expect(fmt.money(100)).toBe('€1.00');
+    expect(fmt.moneyIn(100, 'HKD')).toBe('HK$1.00');
+    expect(fmt.percent(0.5)).toBe('50.0%');
+  });
+});

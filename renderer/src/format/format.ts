@@ -1,0 +1,108 @@
+/**
+ * Every number and date the renderer shows goes through Intl, in the locale of the settings.
+ * Money arrives as integer cents and is formatted from an exact decimal string, never a float.
+ */
+
+/** Integer cents as an exact decimal string: -123456 → "-1234.56". */
+export function centsToDecimal(cents: number): `${number}` {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const units = Math.trunc(abs / 100);
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${sign}${units}.${rest}` as `${number}`;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build; tables format thousands of cells, so keep them. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, options);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** The number of decimals a currency is normally written with (2 for USD, 0 for JPY). */
+function currencyDigits(locale: string, currency: string): number {
+  return numberFormat(locale, { style: 'currency', currency }).resolvedOptions().minimumFractionDigits ?? 2;
+}
+
+/** Cents in `currency` → "$1,234.56" (en-US), "1.234,56 €" (de-DE). */
+export function formatMoney(cents: number, locale: string, currency: string): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(centsToDecimal(cents));
+}
+
+/** A quantity with up to 6 decimals, none when whole: 1200 → "1,200", 3.2 → "3.2". */
+export function formatQuantity(quantity: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 6 }).format(quantity);
+}
+
+/** A unit price in its currency with the currency's usual decimals and up to 6: 0.123456 → "$0.123456". */
+export function formatPrice(price: number, locale: string, currency: string): string {
+  const digits = currencyDigits(locale, currency);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: Math.max(digits, 6),
+  }).format(price);
+}
+
+/** A fraction as a percentage: 0.1234 → "12.3%" with one decimal (or `decimals`). */
+export function formatPercent(fraction: number, locale: string, decimals = 1): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(fraction);
+}
+
+/** An ISO timestamp as a medium date with a short time; text that is not a date is shown as is. */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** The currency's name in the locale: "USD" → "US Dollar"; the code itself when Intl has no name. */
+export function currencyName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The locale's name in itself: "de-DE" → "Deutsch (Deutschland)". */
+export function localeName(locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+export type Formatters = {
+  money: (cents: number) => string;
+  moneyIn: (cents: number, currency: string) => string;
+  quantity: (quantity: number) => string;
+  price: (price: number, currency: string) => string;
+  percent: (fraction: number, decimals?: number) => string;
+  dateTime: (iso: string) => string;
+};
+
+/** The formatters bound to a locale and a base currency. */
+export function createFormatters(locale: string, baseCurrency: string): Formatters {
+  return {
+    money: (cents) => formatMoney(cents, locale, baseCurrency),
+    moneyIn: (cents, currency) => formatMoney(cents, locale, currency),
+    quantity: (quantity) => formatQuantity(quantity, locale),
+    price: (price, currency) => formatPrice(price, locale, currency),
+    percent: (fraction, decimals) => formatPercent(fraction, locale, decimals),
+    dateTime: (iso) => formatDateTime(iso, locale),
+  };
+}

@@ -1,0 +1,22 @@
+// Must stay the first import: it configures zod before any schema is built.
+import './zod-jitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { translate } from './i18n/use-t';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/banner.css';
+import './styles/table.css';
+import './styles/forms.css';
+
+document.title = translate('app.name');
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

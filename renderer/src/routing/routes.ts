@@ -1,0 +1,17 @@
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+
+/** The screens, in navigation order; each has a hash `#/<id>` and a catalogue label. */
+export const ROUTES = ['portfolio', 'scenarios', 'results', 'compare', 'report', 'settings'] as const;
+export type RouteId = (typeof ROUTES)[number];
+
+export const DEFAULT_ROUTE: RouteId = 'portfolio';
+
+export const routeLabel = (route: RouteId): MessageKey => `nav.${route}`;
+
+export const routeHref = (route: RouteId): string => `#/${route}`;
+
+/** `#/settings` → 'settings'; anything unknown → the portfolio screen. */
+export function parseRoute(hash: string): RouteId {
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return (ROUTES as readonly string[]).includes(id) ? (id as RouteId) : DEFAULT_ROUTE;
+}
