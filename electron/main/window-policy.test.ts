@@ -17,3 +17,11 @@ describe('window policy', () => {
     expect(isAppUrl('not a url', own)).toBe(false);
   });
 });
+
+describe('the renderer page', () => {
+  it('declares the same CSP in its meta tag as the hosts send', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+  });
+});

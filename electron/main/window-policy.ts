@@ -12,8 +12,7 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+export { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 
 /** Is this URL one of the app's own pages (the built renderer file, or the dev server under `npm run dev`)? */
 export function isAppUrl(url: string, rendererUrl: string): boolean {

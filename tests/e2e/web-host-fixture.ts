@@ -1,0 +1,110 @@
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export type RunningWebHost = {
+  /** The URL the host printed, token included. */
+  url: string;
+  /** The same origin without the token. */
+  origin: string;
+  dataDir: string;
+  /** What the host wrote to stderr so far. */
+  stderr: () => string;
+};
+
+export type PageProblems = {
+  /** Console errors matching one of these are expected by the test (e.g. a 401 it provokes on purpose). */
+  allowConsoleError: (pattern: RegExp) => void;
+};
+
+const START_TIMEOUT_MS = 60_000;
+
+/** Starts `tsx electron/web/index.ts --port 0 --data-dir <fresh>` and resolves with the first stdout line. */
+async function startHost(child: ChildProcess, stderr: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`The web host printed no URL within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    function fail(err: Error) {
+      clearTimeout(timer);
+      reject(new Error(`${err.message}\n--- web host stderr ---\n${stderr()}`));
+    }
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const newline = out.indexOf('\n');
+      if (newline < 0) return;
+      clearTimeout(timer);
+      resolve(out.slice(0, newline).trim());
+    });
+    child.once('error', fail);
+    child.once('exit', (code, signal) => fail(new Error(`The web host exited (${signal ?? code}) before printing its URL.`)));
+  });
+}
+
+/** Stops the host's whole process group (npx → tsx → node), politely and then firmly. */
+async function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      if (process.platform === 'win32') child.kill(sig);
+      else process.kill(-child.pid!, sig);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    signal('SIGKILL');
+    await exited;
+  }
+}
+
+export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern to see the fixture's dependencies
+  webHost: async ({}, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+      shell: process.platform === 'win32',
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    try {
+      const url = await startHost(child, () => stderr);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+      await use({ url, origin: new URL(url).origin, dataDir, stderr: () => stderr });
+    } finally {
+      await stopHost(child);
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('web-host-stderr', { body: stderr, contentType: 'text/plain' });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+
+  /** Fails the test on any uncaught page error or console error it did not expect. */
+  pageProblems: [
+    async ({ page }, use) => {
+      const allowed: RegExp[] = [];
+      const problems: string[] = [];
+      page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+      page.on('console', (message: ConsoleMessage) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
+      });
+      await use({ allowConsoleError: (pattern) => allowed.push(pattern) });
+      expect(problems, 'the page reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
