@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ColumnMapping } from '../../shared/api/imports-api';
 import { ExposureTag, Portfolio, Settings } from '../../shared/domain';
 
 export const STATE_SCHEMA_VERSION = 1;
@@ -13,6 +14,8 @@ export const AppState = z.object({
   currentPortfolioId: z.string().nullable(),
   /** The user's exposure overrides, per symbol; they survive re-imports. */
   overrides: z.record(z.string(), TagWeightOverride),
+  /** Column mappings the user chose, remembered per header signature. */
+  mappings: z.record(z.string(), ColumnMapping),
   /** True once the sample book was loaded, so deleting it does not bring it back. */
   sampleLoaded: z.boolean(),
 });
@@ -24,5 +27,6 @@ export const defaultState = (fxRates: Settings['fxRates']): AppState => ({
   portfolios: {},
   currentPortfolioId: null,
   overrides: {},
+  mappings: {},
   sampleLoaded: false,
 });

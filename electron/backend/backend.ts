@@ -3,6 +3,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import type { Envelope } from '../../shared/api';
 import { appHandlers } from './app-handlers';
 import type { BackendContext } from './context';
+import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
 import { runsHandlers } from './runs-handlers';
 import { ensureSamplePortfolio } from './sample-portfolio';
@@ -49,6 +50,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...portfoliosHandlers(ctx),
+    ...importsHandlers(ctx),
     ...runsHandlers(),
   };
   return {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importHoldings } from '../../shared/import';
-import type { Portfolio } from '../../shared/domain';
 import type { BackendContext } from './context';
+import { portfolioFromImport } from './portfolio-factory';
 
 export const SAMPLE_ID = 'sample';
 export const SAMPLE_FILE = 'sample-portfolio.csv';
@@ -12,18 +12,15 @@ export function ensureSamplePortfolio(ctx: BackendContext): void {
   const state = ctx.state.read();
   if (state.sampleLoaded) return;
   const bytes = readFileSync(join(ctx.resourcesDir, SAMPLE_FILE));
-  const outcome = importHoldings(new Uint8Array(bytes), { fileName: SAMPLE_FILE, overrides: state.overrides });
+  const outcome = importHoldings(new Uint8Array(bytes), { fileName: SAMPLE_FILE });
   if (!outcome.ok) throw new Error(`The bundled sample portfolio could not be read: ${outcome.reason}`);
-  const now = ctx.now().toISOString();
-  const sample: Portfolio = {
+  const sample = portfolioFromImport(outcome, {
     id: SAMPLE_ID,
     name: 'Sample book',
-    source: { fileName: SAMPLE_FILE, format: outcome.format, importedAt: now },
-    holdings: outcome.holdings,
-    fileFx: outcome.fileFx,
-    issues: outcome.issues,
-    updatedAt: now,
-  };
+    fileName: SAMPLE_FILE,
+    now: ctx.now(),
+    overrides: state.overrides,
+  });
   ctx.state.write('portfolios', { ...state.portfolios, [SAMPLE_ID]: sample });
   ctx.state.write('currentPortfolioId', state.currentPortfolioId ?? SAMPLE_ID);
   ctx.state.write('sampleLoaded', true);

@@ -1,4 +1,5 @@
 import type { PortfolioView } from '../../shared/api';
+import type { ImportIssue } from '../../shared/domain';
 
 const fromCents = (cents: number): number => cents / 100;
 
@@ -60,5 +61,15 @@ export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
     `Margin loans:   ${money.format(json.loansBase)}`,
     `Net value:      ${money.format(json.totalBase)}`,
     ...(json.missingFx.length ? [`No FX rate for ${json.missingFx.join(', ')}: left out of the totals.`] : []),
+  ].join('\n');
+}
+
+/** Every problem of an import, one per line with its physical line number. */
+export function issuesText(issues: readonly ImportIssue[]): string {
+  if (issues.length === 0) return 'No problems found.';
+  const counts = (['error', 'warning', 'info'] as const).map((s) => `${issues.filter((i) => i.severity === s).length} ${s}`).join(', ');
+  return [
+    `Problems (${counts}):`,
+    ...issues.map((i) => `  ${i.line === null ? 'file' : `line ${i.line}`}  ${i.severity.padEnd(7)}  ${i.message}${i.value !== undefined ? `  [${i.value}]` : ''}`),
   ].join('\n');
 }

@@ -1,8 +1,10 @@
+import { parseArgs } from 'node:util';
 import { createApiClient, ApiCallError } from '../../shared/api';
 import { confStoreFactory } from '../backend/conf-store';
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
 import { startBackend } from '../backend/start-backend';
-import { commands, helpText, type CliIo } from './cli-commands';
+import { COMMON_OPTIONS, type CliIo } from './cli-command';
+import { commands, helpText } from './cli-commands';
 
 /** Runs one CLI invocation against an in-process back end; returns the exit code. */
 export async function runCli(argv: string[], appRoot: string, io: CliIo): Promise<number> {
@@ -16,20 +18,27 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
     io.err(`Unknown command "${name}". Run with --help to list the commands.`);
     return 2;
   }
-  if (rest.includes('--help')) {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    io.err(`${err instanceof Error ? err.message : String(err)}\nUsage: aftershock ${command.usage}`);
+    return 2;
+  }
+  if (parsed.values.help) {
     io.out(`Usage: aftershock ${command.usage}\n${command.summary}`);
     return 0;
   }
-  const backend = startBackend({
-    appRoot,
-    dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
-    host: 'cli',
-    storeFactory: confStoreFactory,
-    log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
-  });
-  const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
   try {
-    return await command.run(api, { json: rest.includes('--json'), rest }, io);
+    const backend = startBackend({
+      appRoot,
+      dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
+      host: 'cli',
+      storeFactory: confStoreFactory,
+      log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
+    });
+    const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
+    return await command.run(api, { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
   } catch (err) {
     io.err(err instanceof ApiCallError ? err.message : `Failed: ${err instanceof Error ? err.message : String(err)}`);
     return 2;

@@ -6,3 +6,4 @@ export * from './portfolios-api';
 export * from './runs-api';
 export * from './settings-api';
 export * from './bridge';
+export * from './imports-api';

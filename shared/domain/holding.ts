@@ -34,6 +34,8 @@ export const Holding = z.object({
   /** Average daily traded value in US dollars (the generic template's adv_usd), when the file gives it. */
   advValue: z.number().nullable(),
   exposures: z.array(ExposureWeight).min(1),
+  /** The automatic tags (file column, rules, asset class) while a user override replaces them. */
+  autoExposures: z.array(ExposureWeight).min(1).optional(),
   /** Physical line of the source file the holding came from (1-based). */
   line: z.number().int().positive().nullable(),
 });

@@ -1,5 +1,8 @@
 import type { Field } from './types';
 
+/** The key a column mapping is remembered under: the normalised header cells in order. */
+export const headerSignature = (columns: readonly string[]): string => columns.map(normaliseHeader).join('|');
+
 /** Header text → comparable key: NFC, lower case, '_' as space, single spaces, no BOM or outer quotes. */
 export function normaliseHeader(text: string): string {
   return text

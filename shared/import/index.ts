@@ -6,6 +6,8 @@ export type { CheckFigure, ColumnMapping, ImportOutcome, Overrides, TagWeight } 
 export type { ImportOptions } from './run-import';
 export { DEFAULT_MAX_BYTES } from './run-import';
 export { fillMessage, importMessages, type ImportMessageKey } from './import-messages';
+export { headerSignature } from './header-aliases';
+export { FIELDS, type Field } from './types';
 export { parseNumber, type DecimalMark, type ParsedNumber } from './parse-number';
 
 /**

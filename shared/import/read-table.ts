@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
-import { normaliseHeader } from './header-aliases';
+import { headerSignature, normaliseHeader } from './header-aliases';
 import { fillMessage } from './import-messages';
 import { detectDecimalMark, parseNumber } from './parse-number';
 import type { Row } from './parse-rows';
@@ -41,7 +41,7 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
   if (col.symbol === undefined && col.name === undefined) {
     return { ok: false, reason: fillMessage('noSymbolColumn', { columns: listColumns(columns) }), columns };
   }
-  const headerKey = columns.map(normaliseHeader).join('|');
+  const headerKey = headerSignature(columns);
   const firstKey = normaliseHeader(header.cells[0] ?? '');
   const currencyHint = headerCurrency(header.cells, col.marketValue) ?? headerCurrency(header.cells, col.price) ?? spec.defaultCurrency;
   const width = header.cells.length;

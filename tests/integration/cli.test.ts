@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { appRoot, freshDataDir } from './backend-helpers';
+
+type Expected = Record<string, { holdings: { symbol: string; marketValue: number; currency: string; tag?: string; tagOneOf?: string[] }[] }>;
+const importDir = join(appRoot, 'tests/fixtures/import');
+const okExpected = JSON.parse(readFileSync(join(importDir, 'expected.json'), 'utf8')) as Expected;
+const notOkExpected = JSON.parse(readFileSync(join(importDir, 'not-ok/expected.json'), 'utf8')) as Record<string, { outcome: string }>;
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('aftershock import', () => {
+  it.each(Object.keys(okExpected))('imports %s as expected.json says', async (file) => {
+    const res = await cli(['import', join(importDir, 'ok', file), '--json', '--fx', 'HKD=0.128', '--data-dir', freshDataDir()]);
+    expect(res.code).toBe(0);
+    const json = JSON.parse(res.out) as { holdings: { symbol: string; marketValue: number; currency: string; exposures: { tag: string }[] }[] };
+    const want = okExpected[file]!.holdings;
+    expect(json.holdings.map((h) => h.symbol)).toEqual(want.map((h) => h.symbol));
+    json.holdings.forEach((h, i) => {
+      expect(Math.round(h.marketValue * 100)).toBe(Math.round(want[i]!.marketValue * 100));
+      expect(h.currency).toBe(want[i]!.currency);
+      expect(want[i]!.tagOneOf ?? [want[i]!.tag]).toContain(h.exposures[0]?.tag);
+    });
+  });
+
+  it.each(Object.entries(notOkExpected).filter(([, e]) => e.outcome === 'rejected').map(([f]) => f))(
+    'rejects %s with exit 2 and the reason on stderr',
+    async (file) => {
+      const res = await cli(['import', join(importDir, 'not-ok', file), '--json', '--data-dir', freshDataDir()]);
+      expect(res.code).toBe(2);
+      expect(res.out).toBe('');
+      expect(res.err.length).toBeGreaterThan(20);
+    },
+  );
+
+  it('imports a file with bad rows (exit 0) and lists each problem with its line', async () => {
+    const res = await cli(['import', join(importDir, 'not-ok/bad-rows.csv'), '--data-dir', freshDataDir()]);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/line 3 +error/);
+    expect(res.out).toMatch(/line 7 +error/);
+  });
+
+  it('saves with --save NAME and shows it in portfolios', async () => {
+    const dir = freshDataDir();
+    await cli(['import', join(importDir, 'ok/generic.csv'), '--save', 'Generic', '--data-dir', dir]);
+    expect((await cli(['portfolios', '--data-dir', dir])).out).toMatch(/\* p-\w+ {2}Generic {2}\(12 holdings\)/);
+  });
+
+  it('explains a bad option and a missing file', async () => {
+    expect((await cli(['import', '--frobnicate'])).code).toBe(2);
+    const missing = await cli(['import', '/nope/x.csv', '--data-dir', freshDataDir()]);
+    expect(missing).toMatchObject({ code: 2, err: 'Cannot read /nope/x.csv: no such file.' });
+  });
+});
+
+describe('npm run -s cli -- portfolio --json (a real process)', () => {
+  it('prints the sample holdings as JSON', () => {
+    const out = execFileSync('npx', ['tsx', 'electron/cli/index.ts', 'portfolio', '--json', '--data-dir', freshDataDir()], { cwd: appRoot, encoding: 'utf8' });
+    const json = JSON.parse(out) as { holdings: { symbol: string }[]; totalBase: number };
+    expect(json.holdings).toHaveLength(20);
+    expect(json.totalBase).toBe(238600.33);
+  });
+});
