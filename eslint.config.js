@@ -29,7 +29,7 @@ const rendererRule = boundary(
 const electronMainRule = boundary({ group: ['**/renderer/**', 'react', 'react-dom', 'zustand'], message: 'The main process may not import the renderer.' });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'tests/lint-fixtures/**'] },
+  { ignores: ['node_modules/**', 'out/**', '.tmp/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'tests/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

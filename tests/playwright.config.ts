@@ -12,7 +12,7 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: 'list',
+  reporter: [['list'], ['json', { outputFile: '../.tmp/e2e-results.json' }]],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {

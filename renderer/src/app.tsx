@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Banner } from './components/banner';
 import { NavBar } from './components/nav-bar';
 import { ScreenHeading } from './components/screen-heading';
+import { ImportController } from './import/import-controller';
 import { useT } from './i18n/use-t';
 import { routeLabel, type RouteId } from './routing/routes';
 import { useRoute } from './routing/use-route';
@@ -70,7 +71,10 @@ export function App() {
   useEffect(() => {
     if (shownRoute.current === route) return;
     shownRoute.current = route;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    // A screen that already put the focus on one of its sections (Settings › FX rates) keeps it.
+    const main = mainRef.current;
+    if (main && document.activeElement instanceof HTMLElement && document.activeElement !== main && main.contains(document.activeElement)) return;
+    main?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   return (
@@ -90,6 +94,7 @@ export function App() {
           <MainContent route={route} />
         </main>
       </div>
+      <ImportController />
     </div>
   );
 }

@@ -9,6 +9,10 @@ import './styles/layout.css';
 import './styles/banner.css';
 import './styles/table.css';
 import './styles/forms.css';
+import './styles/dialog.css';
+import './styles/portfolio.css';
+import './styles/import.css';
+import './styles/summary.css';
 
 document.title = translate('app.name');
 

@@ -86,6 +86,19 @@ export function localeName(locale: string): string {
   }
 }
 
+/** Whole base-currency units, short: 1234567 → "$1.2M"; for chart axes, never for the ledger. */
+export function formatMoneyCompact(units: number, locale: string, currency: string): string {
+  return numberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(units);
+}
+
+/** A file size in megabytes or kilobytes: 52_428_800 → "50 MB". */
+export function formatFileSize(bytes: number, locale: string): string {
+  const mb = bytes >= 1024 * 1024;
+  const unit = mb ? 'megabyte' : 'kilobyte';
+  const value = bytes / (mb ? 1024 * 1024 : 1024);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
 export type Formatters = {
   money: (cents: number) => string;
   moneyIn: (cents: number, currency: string) => string;
@@ -93,6 +106,8 @@ export type Formatters = {
   price: (price: number, currency: string) => string;
   percent: (fraction: number, decimals?: number) => string;
   dateTime: (iso: string) => string;
+  moneyCompact: (units: number) => string;
+  fileSize: (bytes: number) => string;
 };
 
 /** The formatters bound to a locale and a base currency. */
@@ -104,5 +119,7 @@ export function createFormatters(locale: string, baseCurrency: string): Formatte
     price: (price, currency) => formatPrice(price, locale, currency),
     percent: (fraction, decimals) => formatPercent(fraction, locale, decimals),
     dateTime: (iso) => formatDateTime(iso, locale),
+    moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),
+    fileSize: (bytes) => formatFileSize(bytes, locale),
   };
 }

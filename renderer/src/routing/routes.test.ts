@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, ROUTES } from './routes';
+import { FX_SETTINGS_HREF, parseRoute, parseSection, routeHref, ROUTES } from './routes';
 
 describe('parseRoute', () => {
   it('reads the screen from the hash and falls back to the portfolio', () => {
@@ -12,5 +12,15 @@ describe('parseRoute', () => {
 
   it('round-trips every route through its link', () => {
     for (const route of ROUTES) expect(parseRoute(routeHref(route))).toBe(route);
+  });
+});
+
+describe('parseSection', () => {
+  it('reads the section after the screen, so the FX link opens Settings at its FX table', () => {
+    expect(FX_SETTINGS_HREF).toBe('#/settings/fx');
+    expect(parseRoute(FX_SETTINGS_HREF)).toBe('settings');
+    expect(parseSection(FX_SETTINGS_HREF)).toBe('fx');
+    expect(parseSection('#/settings')).toBeNull();
+    expect(parseSection('')).toBeNull();
   });
 });

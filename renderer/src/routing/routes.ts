@@ -15,3 +15,12 @@ export function parseRoute(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return (ROUTES as readonly string[]).includes(id) ? (id as RouteId) : DEFAULT_ROUTE;
 }
+
+/** The FX table on the Settings screen: the screen's hash plus the section. */
+export const FX_SECTION = 'fx';
+export const FX_SETTINGS_HREF = `${routeHref('settings')}/${FX_SECTION}`;
+
+/** The section named after the screen in the hash: `#/settings/fx` → 'fx'; null when there is none. */
+export function parseSection(hash: string): string | null {
+  return hash.replace(/^#\/?/, '').split(/[/?]/)[1] || null;
+}

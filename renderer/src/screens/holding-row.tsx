@@ -6,10 +6,16 @@ import { ExposureChips } from './exposure-chips';
 
 export const isUnclassified = (h: Holding): boolean => h.exposures.some((e) => e.tag === 'unclassified');
 
-type HoldingRowProps = { holding: Holding; valuation: HoldingValuation | undefined; fmt: Formatters };
+type HoldingRowProps = {
+  holding: Holding;
+  valuation: HoldingValuation | undefined;
+  fmt: Formatters;
+  /** Opens the exposure override editor for this holding's symbol. */
+  onEditExposure?: () => void;
+};
 
 /** One line of the book: a loan carries its badge; a holding with no FX rate shows its own-currency value, left out of totals. */
-export function HoldingRow({ holding: h, valuation, fmt }: HoldingRowProps) {
+export function HoldingRow({ holding: h, valuation, fmt, onEditExposure }: HoldingRowProps) {
   const t = useT();
   const none = t('common.none');
   const value = valuation?.valueBaseCents ?? null;
@@ -46,7 +52,7 @@ export function HoldingRow({ holding: h, valuation, fmt }: HoldingRowProps) {
       </td>
       <td className="num">{weight === null ? none : fmt.percent(weight)}</td>
       <td className="col-exposure">
-        <ExposureChips exposures={h.exposures} fmt={fmt} />
+        <ExposureChips exposures={h.exposures} fmt={fmt} onEdit={onEditExposure} symbol={h.symbol} />
       </td>
     </tr>
   );

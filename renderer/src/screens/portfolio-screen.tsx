@@ -1,58 +1,41 @@
-import type { PortfolioView } from '../../../shared/api/portfolios-api';
 import { Banner } from '../components/banner';
 import { ScreenHeading } from '../components/screen-heading';
-import { useFormatters } from '../format/use-formatters';
+import { DropZone } from '../import/drop-zone';
+import { useImportStore } from '../import/import-store';
 import { useT } from '../i18n/use-t';
+import { OverrideEditor } from '../overrides/override-editor';
 import { usePortfolioStore } from '../stores/portfolio-store';
+import { AccountSummary } from '../summary/account-summary-panel';
+import { ExposureSummary } from '../summary/exposure-summary-panel';
 import { HoldingsTable } from './holdings-table';
-import { isUnclassified } from './holding-row';
+import { PortfolioActions } from './portfolio-actions';
+import { PortfolioNotes } from './portfolio-notes';
 import { PortfolioPicker } from './portfolio-picker';
 
-/** Where the book came from, how big it is, and what is missing from its totals. */
-function PortfolioSummaryLines({ view }: { view: PortfolioView }) {
-  const t = useT();
-  const fmt = useFormatters();
-  const { portfolio, valuation } = view;
-  const unclassified = portfolio.holdings.filter(isUnclassified).length;
-  return (
-    <>
-      <p className="source-line" data-testid="portfolio-source">
-        {t('portfolio.source', {
-          fileName: portfolio.source.fileName,
-          format: portfolio.source.format,
-          date: fmt.dateTime(portfolio.source.importedAt),
-        })}
-        <span className="dot-sep" aria-hidden="true" />
-        {t('portfolio.holdingsCount', { count: portfolio.holdings.length })}
-      </p>
-      {valuation.missingFx.length > 0 && (
-        <Banner kind="warning" testId="missing-fx">
-          {t('portfolio.missingFx', { currencies: valuation.missingFx.join(', ') })}
-        </Banner>
-      )}
-      {unclassified > 0 && (
-        <Banner kind="warning" testId="unclassified-note">
-          {t('portfolio.unclassifiedCount', { count: unclassified })}
-        </Banner>
-      )}
-    </>
-  );
-}
-
+/** The book: import and manage portfolios, the holdings with their exposures, and the summaries. A file can be dropped anywhere on it. */
 export function PortfolioScreen() {
   const t = useT();
   const { portfolios, currentId, view, status, error } = usePortfolioStore();
   const select = usePortfolioStore((s) => s.select);
   const reload = usePortfolioStore((s) => s.reload);
+  const done = useImportStore((s) => s.done);
   const showPicker = portfolios.length > 1 || (portfolios.length > 0 && view === null);
   return (
-    <section className="screen" data-testid="screen-portfolio">
+    <DropZone testId="screen-portfolio">
       <ScreenHeading
-        aside={showPicker && <PortfolioPicker portfolios={portfolios} currentId={currentId} onSelect={(id) => void select(id)} />}
+        aside={
+          <div className="screen-tools">
+            {showPicker && <PortfolioPicker portfolios={portfolios} currentId={currentId} onSelect={(id) => void select(id)} />}
+            <PortfolioActions view={view} />
+          </div>
+        }
       >
         {t('portfolio.title')}
       </ScreenHeading>
       {view !== null && !showPicker && <p className="portfolio-name">{view.portfolio.name}</p>}
+      <p className="import-done" role="status" data-testid="import-done">
+        {done ? t('import.imported', { count: done.count, name: done.name }) : ''}
+      </p>
       {error !== null && (
         <Banner
           kind="error"
@@ -70,10 +53,15 @@ export function PortfolioScreen() {
       {status === 'empty' && <p className="placeholder">{t('portfolio.empty')}</p>}
       {view !== null && (
         <>
-          <PortfolioSummaryLines view={view} />
+          <PortfolioNotes view={view} />
           <HoldingsTable view={view} />
+          <div className="summaries">
+            <ExposureSummary valuation={view.valuation} />
+            <AccountSummary view={view} />
+          </div>
         </>
       )}
-    </section>
+      <OverrideEditor />
+    </DropZone>
   );
 }

@@ -4,6 +4,7 @@ import { Banner } from '../components/banner';
 import { ScreenHeading } from '../components/screen-heading';
 import { currencyName, formatDateTime, formatMoney, localeName } from '../format/format';
 import { useT } from '../i18n/use-t';
+import { FxTableEditor } from '../settings/fx-table-editor';
 import { useAppStore } from '../stores/app-store';
 import { baseCurrencyChoices, isLocale } from './settings-options';
 
@@ -96,6 +97,7 @@ export function SettingsScreen() {
           </div>
         </fieldset>
       </form>
+      <FxTableEditor />
       <dl className="info-list">
         <div>
           <dt>{t('settings.dataDir')}</dt>

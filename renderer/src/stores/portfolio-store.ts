@@ -1,9 +1,13 @@
 import { create } from 'zustand';
 import type { PortfolioSummary, PortfolioView } from '../../../shared/api/portfolios-api';
+import type { ExposureTag } from '../../../shared/domain/exposure';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 
 export type PortfolioStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+/** A change answers null when it worked, or the sentence saying why it did not (shown where it was asked). */
+export type ChangeResult = Promise<string | null>;
 
 export type PortfolioStore = {
   portfolios: PortfolioSummary[];
@@ -14,10 +18,23 @@ export type PortfolioStore = {
   /** Loads the list and the open portfolio, valued in the current base currency. */
   reload: () => Promise<void>;
   select: (id: string) => Promise<void>;
+  /** Shows a portfolio the back end just saved and opened (after an import), and refreshes the list. */
+  opened: (view: PortfolioView) => Promise<void>;
+  /** Sets (or with null removes) the exposure override of a symbol, in every portfolio. */
+  setOverride: (symbol: string, exposures: Array<{ tag: ExposureTag; weight: number }> | null) => ChangeResult;
+  rename: (id: string, name: string) => ChangeResult;
+  remove: (id: string) => ChangeResult;
 };
 
 /** Counts requests so that an answer overtaken by a newer request is dropped. */
 let latest = 0;
+
+const summaryOf = (view: PortfolioView): PortfolioSummary => ({
+  id: view.portfolio.id,
+  name: view.portfolio.name,
+  holdingsCount: view.portfolio.holdings.length,
+  updatedAt: view.portfolio.updatedAt,
+});
 
 export const usePortfolioStore = create<PortfolioStore>()((set, get) => ({
   portfolios: [],
@@ -57,6 +74,45 @@ export const usePortfolioStore = create<PortfolioStore>()((set, get) => ({
       set({ currentId: id, view, status: 'ready' });
     } catch (err) {
       if (request === latest) set({ status: 'error', error: errorMessage(err) });
+    }
+  },
+
+  opened: async (view) => {
+    ++latest;
+    const others = get().portfolios.filter((p) => p.id !== view.portfolio.id);
+    set({ view, currentId: view.portfolio.id, portfolios: [...others, summaryOf(view)], status: 'ready', error: null });
+    await get().reload();
+  },
+
+  setOverride: async (symbol, exposures) => {
+    try {
+      const view = await api['portfolios.setOverride']({ symbol, exposures });
+      ++latest;
+      set({ view, currentId: view.portfolio.id, status: 'ready' });
+      return null;
+    } catch (err) {
+      return errorMessage(err);
+    }
+  },
+
+  rename: async (id, name) => {
+    try {
+      const view = await api['portfolios.rename']({ id, name });
+      const portfolios = get().portfolios.map((p) => (p.id === id ? summaryOf(view) : p));
+      set(get().currentId === id ? { portfolios, view } : { portfolios });
+      return null;
+    } catch (err) {
+      return errorMessage(err);
+    }
+  },
+
+  remove: async (id) => {
+    try {
+      await api['portfolios.delete']({ id });
+      await get().reload();
+      return null;
+    } catch (err) {
+      return errorMessage(err);
     }
   },
 }));

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { FxRate } from '../../../shared/domain/settings';
+import { useFormatters } from '../format/use-formatters';
+import { useT } from '../i18n/use-t';
+import { checkRate, type FxProblem } from './fx-table';
+
+type FxRateRowProps = {
+  code: string;
+  rate: FxRate;
+  onSave: (rate: FxRate) => void;
+  onRemove: () => void;
+};
+
+/** One currency of the FX table; Edit turns the row into inputs for the rate, its date and its source. */
+export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
+  const t = useT();
+  const fmt = useFormatters();
+  const errorId = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState({ rate: String(rate.usdPerUnit), asOf: rate.asOf, source: rate.source });
+  const [problem, setProblem] = useState<FxProblem | null>(null);
+  const save = () => {
+    const checked = checkRate(draft.rate);
+    if (!checked.ok) return setProblem(checked.problem);
+    onSave({ usdPerUnit: checked.value, asOf: draft.asOf, source: draft.source.trim() });
+    setEditing(false);
+  };
+  if (!editing) {
+    return (
+      <tr data-testid="fx-row" data-code={code}>
+        <th scope="row">{code}</th>
+        <td className="num">{fmt.quantity(rate.usdPerUnit)}</td>
+        <td>{rate.asOf}</td>
+        <td className="fx-source" title={rate.source}>
+          {rate.source}
+        </td>
+        <td>
+          <div className="row-actions">
+            <button type="button" aria-label={t('settings.fx.editLabel', { code })} onClick={() => setEditing(true)}>
+              {t('settings.fx.edit')}
+            </button>
+            <button type="button" className="danger" aria-label={t('settings.fx.removeLabel', { code })} onClick={onRemove}>
+              {t('settings.fx.remove')}
+            </button>
+          </div>
+        </td>
+      </tr>
+    );
+  }
+  const cancel = () => {
+    setDraft({ rate: String(rate.usdPerUnit), asOf: rate.asOf, source: rate.source });
+    setProblem(null);
+    setEditing(false);
+  };
+  return (
+    <tr data-testid="fx-row" data-code={code} className="is-editing">
+      <th scope="row">{code}</th>
+      <td className="num">
+        <input
+          autoFocus
+          inputMode="decimal"
+          className="rate-input"
+          aria-label={t('settings.fx.col.rate')}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={problem ? errorId : undefined}
+          value={draft.rate}
+          onChange={(e) => {
+            setDraft({ ...draft, rate: e.target.value });
+            setProblem(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save();
+            if (e.key === 'Escape') cancel();
+          }}
+        />
+        {problem && (
+          <p className="field-error" id={errorId} role="alert">
+            {t(problem.key, problem.params)}
+          </p>
+        )}
+      </td>
+      <td>
+        <input type="date" aria-label={t('settings.fx.col.asOf')} value={draft.asOf} onChange={(e) => setDraft({ ...draft, asOf: e.target.value })} />
+      </td>
+      <td>
+        <input aria-label={t('settings.fx.col.source')} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+      </td>
+      <td>
+        <div className="row-actions">
+          <button type="button" className="primary" onClick={save}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
