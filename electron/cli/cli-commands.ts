@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command';
 import { importCommand } from './import-command';
 import { infoCommand, portfolioCommand, portfoliosCommand } from './portfolio-commands';
+import { t } from '../../shared/i18n/translate';
 
 /** Every command of `aftershock`; later issues add run, scenarios and report. */
 export const commands: Record<string, CliCommand> = {
@@ -15,14 +16,14 @@ export function helpText(): string {
   return [
     'Aftershock — portfolio stress tests for an AI-capex bust.',
     '',
-    'Usage: aftershock <command> [options]      (in the repo: npm run -s cli -- <command> [options])',
+    t('cli.usage'),
     '',
-    'Commands:',
+    t('cli.commands'),
     ...Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Options for every command:',
-    "  --data-dir DIR   where data lives (else $AFTERSHOCK_DATA_DIR, else the app's own folder)",
-    '  --json           machine-readable output',
-    '  --help           this text',
+    t('cli.commonOptions'),
+    `  ${t('cli.optDataDir')}`,
+    `  ${t('cli.optJson')}`,
+    `  ${t('cli.optHelp')}`,
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import type { PortfolioView } from '../../shared/api';
 import type { ImportIssue } from '../../shared/domain';
+import { t } from '../../shared/i18n/translate';
 
 const fromCents = (cents: number): number => cents / 100;
 
@@ -29,6 +30,7 @@ export function portfolioJson({ portfolio, valuation }: PortfolioView) {
     totalBase: fromCents(valuation.totalBaseCents),
     grossLongBase: fromCents(valuation.grossLongBaseCents),
     loansBase: fromCents(valuation.loanBaseCents),
+    shortsBase: fromCents(valuation.shortBaseCents),
     missingFx: valuation.missingFx,
   };
 }
@@ -46,30 +48,31 @@ export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
     h.weight === null ? '' : pct.format(h.weight),
     h.exposures.map((e) => (e.weight === 1 ? e.tag : `${e.tag} ${pct.format(e.weight)}`)).join(' + '),
   ]);
-  const header = ['Symbol', 'Quantity', `Value (${json.baseCurrency})`, 'Weight', 'Exposure'];
+  const header = [t('cli.col.symbol'), t('cli.col.quantity'), t('cli.col.value', { currency: json.baseCurrency }), t('cli.col.weight'), t('cli.col.exposure')];
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) =>
     r.map((cell, c) => (c >= 1 && c <= 3 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
   return [
-    `${json.name} — ${json.holdings.length} holdings, from ${json.source.fileName}`,
+    t('cli.portfolioHeading', { name: json.name, count: json.holdings.length, fileName: json.source.fileName }),
     '',
     line(header),
     ...rows.map(line),
     '',
-    `Long positions: ${money.format(json.grossLongBase)}`,
-    `Margin loans:   ${money.format(json.loansBase)}`,
-    `Net value:      ${money.format(json.totalBase)}`,
-    ...(json.missingFx.length ? [`No FX rate for ${json.missingFx.join(', ')}: left out of the totals.`] : []),
+    t('cli.longPositions', { value: money.format(json.grossLongBase) }),
+    ...(json.shortsBase !== 0 ? [t('cli.shortPositions', { value: money.format(json.shortsBase) })] : []),
+    t('cli.marginLoans', { value: money.format(json.loansBase) }),
+    t('cli.netValue', { value: money.format(json.totalBase) }),
+    ...(json.missingFx.length ? [t('cli.missingFx', { currencies: json.missingFx.join(', ') })] : []),
   ].join('\n');
 }
 
 /** Every problem of an import, one per line with its physical line number. */
 export function issuesText(issues: readonly ImportIssue[]): string {
-  if (issues.length === 0) return 'No problems found.';
+  if (issues.length === 0) return t('cli.noProblems');
   const counts = (['error', 'warning', 'info'] as const).map((s) => `${issues.filter((i) => i.severity === s).length} ${s}`).join(', ');
   return [
-    `Problems (${counts}):`,
-    ...issues.map((i) => `  ${i.line === null ? 'file' : `line ${i.line}`}  ${i.severity.padEnd(7)}  ${i.message}${i.value !== undefined ? `  [${i.value}]` : ''}`),
+    t('cli.problems', { counts }),
+    ...issues.map((i) => `  ${i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line })}  ${i.severity.padEnd(7)}  ${i.message}${i.value !== undefined ? `  [${i.value}]` : ''}`),
   ].join('\n');
 }

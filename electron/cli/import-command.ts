@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportPreview } from '../../shared/api';
 import type { CliCommand } from './cli-command';
 import { issuesText, portfolioJson, portfolioTable } from './cli-output';
+import { t } from '../../shared/i18n/translate';
 
 /** `--fx EUR=1.15,HKD=0.128` → { EUR: 1.15, HKD: 0.128 } (US dollars per unit); a sentence on a bad part. */
 export function parseFx(text: string): Record<string, number> {
@@ -12,7 +13,7 @@ export function parseFx(text: string): Record<string, number> {
       .filter((part) => part.trim() !== '')
       .map((part) => {
         const match = /^\s*([A-Za-z]{3})\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(part);
-        if (!match || !(Number(match[2]) > 0)) throw new Error(`--fx takes CODE=USD-per-unit pairs such as EUR=1.15,HKD=0.128; "${part}" is not one.`);
+        if (!match || !(Number(match[2]) > 0)) throw new Error(t('cli.badFx', { part }));
         return [match[1]!.toUpperCase(), Number(match[2])];
       }),
   );
@@ -34,20 +35,21 @@ function previewJson(preview: Extract<ImportPreview, { ok: true }>) {
 
 export const importCommand: CliCommand = {
   usage: 'import FILE [--json] [--base USD] [--fx EUR=1.15,HKD=0.128] [--save NAME]',
-  summary: 'Read a broker CSV and show its holdings and every problem; --save NAME keeps it as a portfolio.',
+  summary: t('cli.sum.import'),
   options: { base: { type: 'string' }, fx: { type: 'string' }, save: { type: 'string' } },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];
     if (!file) {
-      io.err('Name the CSV file to import: import FILE.');
+      io.err(t('cli.needFile'));
       return 2;
     }
     let bytes: Buffer;
     try {
-      if (statSync(file).size > MAX_IMPORT_BYTES) throw new Error(`${file} is larger than 50 MB and is refused.`);
+      if (statSync(file).size > MAX_IMPORT_BYTES) throw new Error(t('cli.tooLarge', { file }));
       bytes = readFileSync(file);
     } catch (err) {
-      io.err(err instanceof Error && 'code' in err ? `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : err.message}.` : String((err as Error).message));
+      const code = (err as NodeJS.ErrnoException).code;
+      io.err(code === 'ENOENT' ? t('cli.noSuchFile', { file }) : code ? t('cli.cannotRead', { file, details: (err as Error).message }) : (err as Error).message);
       return 2;
     }
     const preview = await api['imports.preview']({
@@ -57,7 +59,7 @@ export const importCommand: CliCommand = {
       ...(typeof values.fx === 'string' ? { fxUsdPerUnit: parseFx(values.fx) } : {}),
     });
     if (!preview.ok) {
-      io.err(`${file}: ${preview.reason}`);
+      io.err(t('cli.rejected', { file, reason: preview.reason }));
       return 2;
     }
     if (values.json) io.out(JSON.stringify(previewJson(preview), null, 2));
@@ -65,7 +67,7 @@ export const importCommand: CliCommand = {
     if (typeof values.save === 'string') {
       const existing = (await api['portfolios.list']({})).portfolios.find((p) => p.name === values.save);
       const saved = await api['imports.confirm']({ previewId: preview.previewId, name: values.save, ...(existing ? { replaceId: existing.id } : {}) });
-      io.err(`Saved as portfolio "${saved.portfolio.name}" (${saved.portfolio.id})${existing ? ', replacing its holdings' : ''}.`);
+      io.err(t(existing ? 'cli.savedReplacing' : 'cli.saved', { name: saved.portfolio.name, id: saved.portfolio.id }));
     }
     return 0;
   },

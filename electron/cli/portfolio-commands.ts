@@ -1,9 +1,10 @@
 import type { CliCommand } from './cli-command';
 import { portfolioJson, portfolioTable } from './cli-output';
+import { t } from '../../shared/i18n/translate';
 
 export const portfolioCommand: CliCommand = {
   usage: 'portfolio [--json] [--id ID]',
-  summary: 'Print the open portfolio (or --id ID) with values in the base currency.',
+  summary: t('cli.sum.portfolio'),
   options: { id: { type: 'string' } },
   run: async (api, { values }, io) => {
     const id = typeof values.id === 'string' ? values.id : undefined;
@@ -16,23 +17,23 @@ export const portfolioCommand: CliCommand = {
 
 export const portfoliosCommand: CliCommand = {
   usage: 'portfolios [--json]',
-  summary: 'List saved portfolios (* = open).',
+  summary: t('cli.sum.portfolios'),
   options: {},
   run: async (api, { values }, io) => {
     const list = await api['portfolios.list']({});
     if (values.json) io.out(JSON.stringify(list, null, 2));
-    else list.portfolios.forEach((p) => io.out(`${p.id === list.currentId ? '*' : ' '} ${p.id}  ${p.name}  (${p.holdingsCount} holdings)`));
+    else list.portfolios.forEach((p) => io.out(t('cli.portfolioLine', { marker: p.id === list.currentId ? '*' : ' ', id: p.id, name: p.name, count: p.holdingsCount })));
     return 0;
   },
 };
 
 export const infoCommand: CliCommand = {
   usage: 'info [--json]',
-  summary: 'Version and data folder.',
+  summary: t('cli.sum.info'),
   options: {},
   run: async (api, { values }, io) => {
     const info = await api['app.info']({});
-    io.out(values.json ? JSON.stringify(info, null, 2) : `${info.name} ${info.version}\nData folder: ${info.dataDir}`);
+    io.out(values.json ? JSON.stringify(info, null, 2) : t('cli.info', { name: info.name, version: info.version, dataDir: info.dataDir }));
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
 import { startBackend } from '../backend/start-backend';
 import { COMMON_OPTIONS, type CliIo } from './cli-command';
 import { commands, helpText } from './cli-commands';
+import { t } from '../../shared/i18n/translate';
 
 /** Runs one CLI invocation against an in-process back end; returns the exit code. */
 export async function runCli(argv: string[], appRoot: string, io: CliIo): Promise<number> {
@@ -15,18 +16,18 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
   }
   const command = commands[name];
   if (!command) {
-    io.err(`Unknown command "${name}". Run with --help to list the commands.`);
+    io.err(t('cli.unknownCommand', { name }));
     return 2;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
   } catch (err) {
-    io.err(`${err instanceof Error ? err.message : String(err)}\nUsage: aftershock ${command.usage}`);
+    io.err(`${err instanceof Error ? err.message : String(err)}\n${t('cli.usageOf', { usage: command.usage })}`);
     return 2;
   }
   if (parsed.values.help) {
-    io.out(`Usage: aftershock ${command.usage}\n${command.summary}`);
+    io.out(`${t('cli.usageOf', { usage: command.usage })}\n${command.summary}`);
     return 0;
   }
   try {
@@ -40,7 +41,7 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
     const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
     return await command.run(api, { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
   } catch (err) {
-    io.err(err instanceof ApiCallError ? err.message : `Failed: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(err instanceof ApiCallError ? err.message : t('cli.failed', { details: err instanceof Error ? err.message : String(err) }));
     return 2;
   }
 }
