@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Holding } from '../domain/holding';
+import { makeHolding } from '../domain/make-holding';
 import { applyOverrides } from './apply-overrides';
 
-const qqq: Holding = {
-  id: 'Z|QQQ',
+const qqq: Holding = makeHolding('Z|QQQ', 17_961, [{ tag: 'equity', weight: 1 }], {
   symbol: 'QQQ',
   name: 'INVESCO QQQ TR UNIT SER 1',
   account: 'Z',
   quantity: 30,
   price: 598.7,
-  marketValueCents: 1_796_100,
-  currency: 'USD',
-  assetClass: null,
-  securityType: null,
-  faceValue: null,
-  coupon: null,
-  maturity: null,
-  advValue: null,
   exposures: [{ tag: 'equity', weight: 1, source: { kind: 'rule', detail: 'symbol table' } }],
   line: 8,
-};
+});
 
 describe('applyOverrides', () => {
   it('puts the override on, keeps the automatic tags, and takes it off again', () => {

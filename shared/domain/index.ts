@@ -3,3 +3,4 @@ export * from './holding';
 export * from './portfolio';
 export * from './settings';
 export * from './valuation';
+export * from './scenario';

@@ -1,27 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Holding, Portfolio } from '.';
+import { makeHolding } from './make-holding';
 import { fxToBase, valuePortfolio } from './valuation';
 
-const holding = (over: Partial<Holding>): Holding => ({
-  id: over.symbol ?? 'X',
-  symbol: 'X',
-  name: '',
-  account: '',
-  quantity: null,
-  price: null,
-  marketValueCents: 0,
-  currency: 'USD',
-  assetClass: null,
-  securityType: null,
-  faceValue: null,
-  coupon: null,
-  maturity: null,
-  advValue: null,
-  exposures: [{ tag: 'equity', weight: 1, source: { kind: 'rule' } }],
-  line: null,
-  ...over,
-});
+const holding = (over: Partial<Holding>): Holding => makeHolding(over.symbol ?? 'X', 0, 'equity', over);
 const book = (holdings: Holding[], fileFx: Portfolio['fileFx'] = null): Portfolio => ({
   id: 'p',
   name: 'p',

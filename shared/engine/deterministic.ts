@@ -1,0 +1,171 @@
+import type { ExposureTag } from '../domain/exposure';
+import type { Factor, Scenario } from '../domain/scenario';
+import type { ConditionalShock } from '../model/conditional';
+import {
+  type CashNeedResult,
+  type LiquidityLadder,
+  type LiquidityLine,
+  liquidityLadder,
+  meetCashNeed,
+} from '../model/liquidity';
+import { MARGIN_COST, MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
+import type { SubPosition } from '../model/positions';
+import type { LiquidityInfo } from './build-groups';
+import type { KernelSpec } from './kernel';
+import { buildRuntime } from './runtime';
+import { simulateBatch } from './simulate-batch';
+
+/** Mean-path results (no noise, severity 1): attribution, margin call, phase-two mean path, liquidity ladder. */
+export type Deterministic = {
+  factors: Record<Factor, number>;
+  plausibility: { mahalanobis: number; sigma: number };
+  /** Exact phase-one loss on the mean path, forced-sale costs included. */
+  phaseOneLoss: number;
+  byExposure: Partial<Record<ExposureTag, number>>;
+  /** Loss per holding (index into PreparedRun.holdings). */
+  byHolding: number[];
+  marginCall: {
+    triggered: boolean;
+    forcedSales: { holdingIndex: number; proceeds: number; cost: number }[];
+    lockedInLoss: number;
+    daysToComplete: number;
+  };
+  meanPath: { values: number[]; recoveredWeek: number; defaulted: number[]; groupEnd: number[]; proceeds: number };
+  ladder: LiquidityLadder;
+  cashNeed: CashNeedResult | null;
+};
+
+type Args = {
+  kernel: KernelSpec;
+  subs: readonly SubPosition[];
+  groupOfSub: Int32Array;
+  rOfSub: Float64Array;
+  xOfSub: Float64Array;
+  liq: LiquidityInfo;
+  fBar: Float64Array;
+  cond: ConditionalShock;
+  scenario: Scenario;
+  holdingCount: number;
+};
+
+export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
+  const { kernel, subs, groupOfSub, xOfSub, liq, scenario } = a;
+  const G = kernel.groups.length;
+  const p = scenario.liquidity.participation;
+  // Margin call on the mean path with the exact value factors.
+  const xg = new Float64Array(G);
+  subs.forEach((_, i) => {
+    if (groupOfSub[i]! >= 0) xg[groupOfSub[i]!] = xOfSub[i]!;
+  });
+  const value = Float64Array.from(kernel.groups, (g) => g.value);
+  const book = {
+    value,
+    maintenance: Float64Array.from(kernel.groups, (g) => g.maintenance),
+    costRate: Float64Array.from(kernel.groups, (g) => g.costRate),
+    order: Int32Array.from(kernel.marginOrder),
+    constant: kernel.constant,
+  };
+  const sold = new Float64Array(G);
+  const out = new Float64Array(4);
+  marginCall(book, xg, sold, out);
+
+  const byHolding = new Array<number>(a.holdingCount).fill(0);
+  const byExposure: Partial<Record<ExposureTag, number>> = {};
+  const sales = new Map<number, { holdingIndex: number; proceeds: number; cost: number }>();
+  let loss = 0;
+  let daysToComplete = 0;
+  subs.forEach((s, i) => {
+    const l = -s.value * a.rOfSub[i]!;
+    loss += l;
+    byHolding[s.holdingIndex]! += l;
+    byExposure[s.tag] = (byExposure[s.tag] ?? 0) + l;
+    const g = groupOfSub[i]!;
+    if (g < 0 || !(sold[g]! > 0)) return;
+    const soldValue = sold[g]! * liq.valueAfter[i]!;
+    const c = kernel.groups[g]!.costRate;
+    const row = sales.get(s.holdingIndex) ?? { holdingIndex: s.holdingIndex, proceeds: 0, cost: 0 };
+    row.proceeds += soldValue * (1 - c);
+    row.cost += soldValue * c;
+    sales.set(s.holdingIndex, row);
+    const adv = liq.advStressed[i];
+    const td = adv ? soldValue / (p * adv) : sold[g]! * s.params.liquidityHorizonDays;
+    daysToComplete = Math.max(daysToComplete, Math.ceil((td * 7) / 5));
+  });
+
+  // Phase two on the mean path (the kernel with noise off), tracing credit survival for the ladder.
+  const rt = buildRuntime(kernel);
+  const H = kernel.horizonWeeks;
+  const nc = rt.creditIdx.length;
+  const sink = {
+    loss: new Float64Array(1),
+    marginTriggered: new Uint8Array(1),
+    lockedIn: new Float64Array(1),
+    proceeds: new Float64Array(1),
+    values: new Float64Array(H + 1),
+    recoveredWeek: new Int16Array(1),
+    groupEnd: new Float64Array(G),
+    defaulted: new Float64Array(nc),
+  };
+  const trace = { survival: new Float64Array((H + 1) * nc), defaulted: new Float64Array((H + 1) * nc) };
+  simulateBatch(rt, 0, 1, false, sink, 0, 1, trace);
+
+  // One defaults schedule per credit group and value factor (shared objects: the ladder caches on identity).
+  const defaultsCache = new Map<string, NonNullable<LiquidityLine['defaults']>>();
+  const creditDefaults = (c: number, x: number, workoutWeeks: number): NonNullable<LiquidityLine['defaults']> => {
+    const key = `${c}|${x}|${workoutWeeks}`;
+    const hit = defaultsCache.get(key);
+    if (hit) return hit;
+    const made = {
+      survival: Array.from({ length: H + 1 }, (_, t) => trace.survival[t * nc + c]!),
+      recoveryRate: Array.from({ length: H + 1 }, (_, t) => {
+        if (t === 0 || !(x > 0)) return 0;
+        const fell = trace.survival[(t - 1) * nc + c]! - trace.survival[t * nc + c]!;
+        return fell > 0 ? (trace.defaulted[t * nc + c]! - trace.defaulted[(t - 1) * nc + c]!) / fell / x : 0;
+      }),
+      workoutDays: workoutWeeks * 7,
+    };
+    defaultsCache.set(key, made);
+    return made;
+  };
+  const creditSlot = new Int32Array(G).fill(-1);
+  rt.creditIdx.forEach((g, c) => (creditSlot[g] = c));
+  const lines: LiquidityLine[] = [];
+  subs.forEach((s, i) => {
+    if (s.value <= 0) return;
+    const g = groupOfSub[i]!;
+    const base = { tag: s.tag, holdingIndex: s.holdingIndex, costRate: liq.costRate[i]!, dailyCap: 0, horizonDays: 1, gatePerQuarter: 0, defaults: null };
+    if (s.params.kind === 'cash') return void lines.push({ ...base, value: s.value, mode: 'cash' });
+    const v = liq.valueAfter[i]! * (1 - (g >= 0 ? sold[g]! : 0));
+    if (!(v > 0)) return;
+    const c = g >= 0 ? creditSlot[g]! : -1;
+    const x = xOfSub[i]!;
+    const defaults = c < 0 || s.params.kind !== 'credit' ? null : creditDefaults(c, x, s.params.workoutWeeks);
+    const adv = liq.advStressed[i];
+    if (s.params.kind === 'privateCredit' && s.params.variant === 'nonTraded')
+      lines.push({ ...base, value: v, mode: 'gated', gatePerQuarter: s.params.gatePerQuarter, costRate: 0 });
+    else if (adv !== null && adv !== undefined && adv > 0) lines.push({ ...base, value: v, mode: 'adv', dailyCap: p * adv, defaults });
+    else lines.push({ ...base, value: v, mode: 'horizon', horizonDays: s.params.liquidityHorizonDays, defaults });
+  });
+  const need = scenario.liquidity.cashNeed;
+  return {
+    plausibility: { mahalanobis: a.cond.mahalanobis, sigma: a.cond.sigma },
+    phaseOneLoss: loss + out[MARGIN_COST]!,
+    byExposure,
+    byHolding,
+    marginCall: {
+      triggered: out[MARGIN_TRIGGERED] === 1,
+      forcedSales: [...sales.values()],
+      lockedInLoss: out[MARGIN_LOCKED_IN]!,
+      daysToComplete: out[MARGIN_TRIGGERED] === 1 ? Math.max(1, daysToComplete) : 0,
+    },
+    meanPath: {
+      values: [...sink.values],
+      recoveredWeek: sink.recoveredWeek[0]!,
+      defaulted: [...sink.defaulted],
+      groupEnd: [...sink.groupEnd],
+      proceeds: out[MARGIN_PROCEEDS]!,
+    },
+    ladder: liquidityLadder(lines),
+    cashNeed: need === null ? null : meetCashNeed(lines, need),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Monte Carlo engine. Sharding: prepareRun (once, pure, JSON) → simulateShard per worker for a path range →
+ * mergeShards (bit-identical whatever the sharding). runScenario does all three in one thread.
+ */
+export { mergeShards } from './merge';
+export { fillNormals, philox4x32, seedKey } from './philox';
+export { type PreparedRun, prepareRun } from './prepare';
+export { runScenario, splitPaths } from './run';
+export { RunResult } from './run-result';
+export { allocateShard, RunCancelled, type ShardOptions, type ShardResult, simulateShard } from './simulate';

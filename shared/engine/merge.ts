@@ -1,0 +1,175 @@
+import type { ExposureTag } from '../domain/exposure';
+import type { PreparedRun } from './prepare';
+import type { RunResult } from './run-result';
+import type { ShardResult } from './simulate';
+import { type Histogram, histogram, nearestRank, orderStatistics, sum } from './stats';
+
+const FAN = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/** The shards' per-path arrays joined in path order; `values` stay in the shards (weekly quantiles read them in place). */
+type Joined = Omit<ShardResult, 'values' | 'pathStart' | 'pathEnd'> & { shards: ShardResult[] };
+
+/** Joins shards that cover [0, paths) exactly, given in any order. */
+function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Joined {
+  const n = prepared.meta.paths;
+  const G = prepared.kernel.groups.length;
+  const C = prepared.creditMembers.length;
+  const sorted = [...shards].filter((s) => s.pathEnd > s.pathStart).sort((a, b) => a.pathStart - b.pathStart);
+  const all: Joined = {
+    shards: sorted,
+    loss: new Float64Array(n),
+    marginTriggered: new Uint8Array(n),
+    lockedIn: new Float64Array(n),
+    proceeds: new Float64Array(n),
+    recoveredWeek: new Int16Array(n),
+    groupEnd: new Float32Array(n * G),
+    defaulted: new Float32Array(n * C),
+  };
+  let next = 0;
+  for (const s of sorted) {
+    if (s.pathStart !== next) throw new Error(`shards do not cover the paths: expected one starting at ${next}, got ${s.pathStart}`);
+    const o = s.pathStart;
+    all.loss.set(s.loss, o);
+    all.marginTriggered.set(s.marginTriggered, o);
+    all.lockedIn.set(s.lockedIn, o);
+    all.proceeds.set(s.proceeds, o);
+    all.recoveredWeek.set(s.recoveredWeek, o);
+    all.groupEnd.set(s.groupEnd, o * G);
+    all.defaulted.set(s.defaulted, o * C);
+    next = s.pathEnd;
+  }
+  if (next !== n) throw new Error(`shards cover ${next} of ${n} paths`);
+  return all;
+}
+
+type Stochastic = {
+  meanLoss: number;
+  var95: number;
+  var99: number;
+  es975: number;
+  lossHistogram: Histogram;
+  marginProbability: number;
+  fan: number[][];
+  recoveryProbability: number[];
+  groupDefault: number[];
+  groupEnd: number[];
+  proceeds: number;
+  endHistogram: Histogram;
+};
+
+function fromPaths(prepared: PreparedRun, all: Joined): Stochastic {
+  const { shards } = all;
+  const n = prepared.meta.paths;
+  const H1 = prepared.kernel.horizonWeeks + 1;
+  const G = prepared.kernel.groups.length;
+  const C = prepared.creditMembers.length;
+  const sorted = Float64Array.from(all.loss).sort();
+  const tail = nearestRank(0.975, n);
+  const fan = FAN.map(() => new Array<number>(H1).fill(0));
+  const week = (t: number): Float32Array[] =>
+    shards.map((s) => s.values.subarray(t * (s.pathEnd - s.pathStart), (t + 1) * (s.pathEnd - s.pathStart)));
+  const ranks = FAN.map((p) => nearestRank(p, n));
+  for (let t = 0; t < H1; t++) orderStatistics(week(t), ranks).forEach((q, k) => (fan[k]![t] = q));
+  const firstBack = new Array<number>(H1).fill(0);
+  for (let i = 0; i < n; i++) if (all.recoveredWeek[i]! >= 0) firstBack[all.recoveredWeek[i]!]!++;
+  let back = 0;
+  const recoveryProbability = firstBack.map((c) => (back += c) / n);
+  const end = new Float32Array(n);
+  for (const s of shards) end.set(s.values.subarray((H1 - 1) * (s.pathEnd - s.pathStart)), s.pathStart);
+  return {
+    meanLoss: sum(all.loss) / n,
+    var95: sorted[nearestRank(0.95, n)]!,
+    var99: sorted[nearestRank(0.99, n)]!,
+    es975: sum(sorted, tail) / (n - tail),
+    lossHistogram: histogram(all.loss),
+    marginProbability: sum(all.marginTriggered) / n,
+    fan,
+    recoveryProbability,
+    groupDefault: Array.from({ length: C }, (_, c) => sum(all.defaulted, c, n * C, C) / n),
+    groupEnd: Array.from({ length: G }, (_, g) => sum(all.groupEnd, g, n * G, G) / n),
+    proceeds: sum(all.proceeds) / n,
+    endHistogram: histogram(end),
+  };
+}
+
+function fromMeanPath(prepared: PreparedRun): Stochastic {
+  const d = prepared.deterministic;
+  const values = d.meanPath.values;
+  const rw = d.meanPath.recoveredWeek;
+  const point = (v: number): Histogram => ({ edges: [v, v], counts: [1] });
+  return {
+    meanLoss: d.phaseOneLoss,
+    var95: d.phaseOneLoss,
+    var99: d.phaseOneLoss,
+    es975: d.phaseOneLoss,
+    lossHistogram: point(d.phaseOneLoss),
+    marginProbability: d.marginCall.triggered ? 1 : 0,
+    fan: FAN.map(() => [...values]),
+    recoveryProbability: values.map((_, t) => (rw >= 0 && t >= rw ? 1 : 0)),
+    groupDefault: d.meanPath.defaulted,
+    groupEnd: d.meanPath.groupEnd,
+    proceeds: d.meanPath.proceeds,
+    endHistogram: point(values[values.length - 1]!),
+  };
+}
+
+/** Combines shard results (any sharding of [0, paths)) into the RunResult; bit-identical whatever the sharding. */
+export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[]): RunResult {
+  const s = prepared.meta.paths === 0 ? fromMeanPath(prepared) : fromPaths(prepared, joinShards(prepared, shards));
+  const d = prepared.deterministic;
+  const { holdings } = prepared;
+  const start = prepared.kernel.startValue;
+  const defaultProb = new Map<number, number>();
+  prepared.creditMembers.forEach((members, c) =>
+    members.forEach((h) => defaultProb.set(h, Math.max(defaultProb.get(h) ?? 0, s.groupDefault[c] ?? 0))),
+  );
+  const endByExposure: Partial<Record<ExposureTag, number>> = { cash: prepared.kernel.constant + s.proceeds };
+  prepared.groupTags.forEach((tag, g) => (endByExposure[tag] = (endByExposure[tag] ?? 0) + s.groupEnd[g]!));
+  const recoveredAt = s.recoveryProbability.findIndex((p) => p >= 0.5);
+  const [p5, p25, p50, p75, p95] = s.fan as [number[], number[], number[], number[], number[]];
+  return {
+    meta: { ...prepared.meta },
+    phaseOne: {
+      startValue: start,
+      meanLoss: s.meanLoss,
+      meanLossPct: start === 0 ? 0 : s.meanLoss / start,
+      var95: s.var95,
+      var99: s.var99,
+      es975: s.es975,
+      byExposure: d.byExposure,
+      byHolding: holdings.map((h, i) => ({ ...h, loss: d.byHolding[i] ?? 0 })),
+      marginCall: {
+        triggered: d.marginCall.triggered,
+        forcedSales: d.marginCall.forcedSales.map((f) => ({
+          holdingId: holdings[f.holdingIndex]!.holdingId,
+          symbol: holdings[f.holdingIndex]!.symbol,
+          proceeds: f.proceeds,
+          cost: f.cost,
+        })),
+        lockedInLoss: d.marginCall.lockedInLoss,
+        daysToComplete: d.marginCall.daysToComplete,
+        probability: s.marginProbability,
+      },
+      factors: d.factors,
+      plausibility: d.plausibility,
+      lossHistogram: s.lossHistogram,
+    },
+    phaseTwo: {
+      weeks: p50.map((_, t) => t),
+      p5,
+      p25,
+      p50,
+      p75,
+      p95,
+      recoveryProbability: s.recoveryProbability,
+      medianWeeksToRecover: recoveredAt < 0 ? null : recoveredAt,
+      defaults: {
+        expected: [...defaultProb.values()].reduce((a, b) => a + b, 0),
+        byHolding: [...defaultProb].map(([h, probability]) => ({ holdingId: holdings[h]!.holdingId, symbol: holdings[h]!.symbol, probability })),
+      },
+      endByExposure,
+      endHistogram: s.endHistogram,
+      liquidityLadder: { ...d.ladder, cashNeed: d.cashNeed },
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { ExposureTag } from '../domain/exposure';
+import { FACTORS, Scenario } from '../domain/scenario';
+import { conditionalShock } from '../model/conditional';
+import { annualVols, correlationMatrix, covarianceFrom, stressedCorrelation, stressSigns } from '../model/covariance';
+import { instrumentReturn } from '../model/instruments';
+import { psdSqrt, subMatrix } from '../model/linalg';
+import { sellingOrder } from '../model/margin';
+import { groupPositions, type ModelInput, subPositions } from '../model/positions';
+import { meanPathMultipliers, resolveRegime } from '../model/regime';
+import { kernelGroups, subLiquidity } from './build-groups';
+import { type Deterministic, evaluateDeterministic } from './deterministic';
+import { groupFactors, IS_FRACTION, K_CREDIT, type KernelSpec } from './kernel';
+
+/**
+ * Everything a worker needs to simulate any range of paths: plain JSON (no typed arrays, no functions), so it can be
+ * posted to a worker or written to disk. Workers rebuild their typed-array runtime from `kernel` (cheap).
+ */
+export type PreparedRun = {
+  version: 1;
+  meta: { seed: number; paths: number; scenarioId: string; baseCurrency: string; excludedHoldings: string[] };
+  kernel: KernelSpec;
+  holdings: { holdingId: string; symbol: string; account: string }[];
+  /** Exposure tag of each kernel group; holdings (by index) in each credit group, in kernel credit order. */
+  groupTags: ExposureTag[];
+  creditMembers: number[][];
+  deterministic: Deterministic;
+};
+
+/**
+ * Builds the run: stressed covariance, conditional shock, aggregated instrument groups, mean-path results. Pure;
+ * throws a ZodError when the scenario is not valid.
+ */
+export function prepareRun(input: ModelInput): PreparedRun {
+  const { resources } = input;
+  const scenario = Scenario.parse(input.scenario);
+  const fm = resources.factorModel;
+  const h = scenario.phaseOne.horizonWeeks;
+  const H = scenario.phaseTwo.horizonWeeks;
+  const corr = stressedCorrelation(correlationMatrix(fm), stressSigns(fm), scenario.correlationConvergence);
+  const vols = annualVols(fm);
+  const covAnnual = covarianceFrom(corr, vols);
+  const cond = conditionalShock(covarianceFrom(corr, vols, h / 52), scenario.phaseOne.shocks);
+  const fBar = Float64Array.from(cond.mean, (v, k) => (IS_FRACTION[k] && v < -1 ? -1 : v));
+
+  const subs = subPositions(input);
+  const groups = groupPositions(subs);
+  const groupOfSub = new Int32Array(subs.length).fill(-1);
+  groups.forEach((g, gi) => g.members.forEach((i) => (groupOfSub[i] = gi)));
+  const rOfSub = Float64Array.from(subs, (s) => instrumentReturn(s.params, fBar, h));
+  const xOfSub = Float64Array.from(rOfSub, (r) => 1 + r);
+  const liq = subLiquidity(subs, xOfSub, fBar, covAnnual, h, scenario.liquidity);
+  const kGroups = kernelGroups(groups, liq, h);
+  const constant = subs.reduce((a, s) => a + (s.params.kind === 'cash' ? s.value : 0), 0);
+  const startValue = subs.reduce((a, s) => a + s.value, 0);
+  const costRates = Float64Array.from(kGroups, (g) => g.costRate);
+  const marginOrder = sellingOrder(costRates, (g) => kGroups[g]!.maintenance > 0 && kGroups[g]!.value > 0);
+
+  const used = [...new Set(kGroups.flatMap(groupFactors))].sort((a, b) => a - b);
+  const weekly = covarianceFrom(corr, vols, 1 / 52);
+  const kernel: KernelSpec = {
+    seed: scenario.run.seed,
+    phaseOneWeeks: h,
+    horizonWeeks: H,
+    severityDispersion: scenario.severityDispersion,
+    coreIdx: cond.coreIdx,
+    coreShock: [...cond.coreShock],
+    nonCoreIdx: cond.nonCoreIdx,
+    condLoadings: [...cond.loadings],
+    condChol: [...psdSqrt(cond.cov)],
+    usedIdx: used,
+    weeklyChol: [...psdSqrt({ n: used.length, a: subMatrix(weekly, used, used) })],
+    multipliers: [...meanPathMultipliers(resolveRegime(scenario.phaseTwo.regime, resources.regimes), H)],
+    groups: kGroups,
+    marginOrder: [...marginOrder],
+    constant,
+    startValue,
+  };
+  const holdings = input.holdings.map(({ holding }) => ({ holdingId: holding.id, symbol: holding.symbol, account: holding.account }));
+  const creditMembers = groups
+    .filter((_, gi) => kGroups[gi]!.kind === K_CREDIT)
+    .map((g) => [...new Set(g.members.map((i) => subs[i]!.holdingIndex))]);
+  const deterministic = evaluateDeterministic({ kernel, subs, groupOfSub, rOfSub, xOfSub, liq, fBar, cond, scenario, holdingCount: input.holdings.length });
+  return {
+    version: 1,
+    meta: {
+      seed: scenario.run.seed,
+      paths: scenario.run.paths,
+      scenarioId: scenario.id,
+      baseCurrency: input.baseCurrency,
+      excludedHoldings: input.excludedHoldings ?? [],
+    },
+    kernel,
+    holdings,
+    groupTags: groups.map((g) => g.tag),
+    creditMembers,
+    deterministic: { ...deterministic, factors: Object.fromEntries(FACTORS.map((f, k) => [f, fBar[k]!])) as Deterministic['factors'] },
+  };
+}

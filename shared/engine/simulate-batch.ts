@@ -1,0 +1,169 @@
+import { FACTOR_INDEX } from '../model/covariance';
+import { MARGIN_COST, MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
+import { evaluateBatch } from './evaluate-batch';
+import { IS_FRACTION } from './kernel';
+import { fillNormals } from './philox';
+import { BATCH, type Runtime } from './runtime';
+
+const F = 11;
+const PC = FACTOR_INDEX.PC;
+const FRACTION = IS_FRACTION;
+
+/**
+ * Where paths' results go. `values` is week-major: values[t·stride + i] for sink index i; the other per-path arrays
+ * are path-major (groupEnd: G per path, defaulted: one per credit group per path).
+ */
+export type PathSink = {
+  loss: Float64Array;
+  marginTriggered: Uint8Array;
+  lockedIn: Float64Array;
+  proceeds: Float64Array;
+  values: Float32Array | Float64Array;
+  recoveredWeek: Int16Array;
+  groupEnd: Float32Array | Float64Array;
+  defaulted: Float32Array | Float64Array;
+};
+
+/** Per-week survival S and recovery-marked defaults D (per unit of V) of each credit group, for the mean path. */
+export type CreditTrace = { survival: Float64Array; defaulted: Float64Array };
+
+/**
+ * Phase-one draws of one path into batch slot p: severity (log-normal, median 1) scaling the core shocks, the other
+ * factors from their conditional distribution, idiosyncratic returns over the phase-one horizon (they persist through
+ * phase two), and the path's phase-two normals (stream 1).
+ */
+function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
+  const { f, z1, G, nNon, nCore, coreIdx, condLoadings, condChol } = rt;
+  if (noise) fillNormals(z1, 0, rt.n1, rt.k0, rt.k1, path, 0);
+  else z1.fill(0);
+  const sev = Math.exp(rt.sevDisp * z1[0]!);
+  for (let c = 0; c < nCore; c++) f[coreIdx[c]!] = rt.coreShock[c]! * sev;
+  for (let a = 0; a < nNon; a++) {
+    let m = 0;
+    for (let c = 0; c < nCore; c++) m += condLoadings[a * nCore + c]! * f[coreIdx[c]!]!;
+    for (let b = 0; b <= a; b++) m += condChol[a * nNon + b]! * z1[1 + b]!;
+    f[rt.nonCoreIdx[a]!] = m;
+  }
+  for (let k = 0; k < F; k++) {
+    const v = FRACTION[k] && f[k]! < -1 ? -1 : f[k]!;
+    rt.f1b[k * BATCH + p] = v;
+    rt.fb[k * BATCH + p] = v;
+  }
+  for (let g = 0; g < G; g++) {
+    const o = g * BATCH + p;
+    rt.eps[o] = rt.idioSd[g]! * z1[1 + nNon + g]!;
+    rt.S[o] = 1;
+    rt.D[o] = 0;
+    rt.w[o] = rt.value[g]!;
+  }
+  rt.pcHist[p] = rt.f1b[PC * BATCH + p]!;
+  rt.eq[p] = 0;
+  for (let j = 0; j < rt.nUsed; j++) rt.Wb[j * BATCH + p] = 0;
+  if (noise) {
+    const { z2, zb, n2 } = rt;
+    const NB = BATCH;
+    fillNormals(z2, 0, n2, rt.k0, rt.k1, path, 1);
+    for (let k = 0; k < n2; k++) zb[k * NB + p] = z2[k]!;
+  }
+}
+
+/** Margin call and week-0 value of batch slot p, after the phase-one evaluation. */
+function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void {
+  const { G, xg, x, w, value } = rt;
+  for (let g = 0; g < G; g++) xg[g] = x[g * BATCH + p]!;
+  const mo = rt.marginOut;
+  if (rt.marginActive) marginCall(rt.margin, xg, rt.sold, mo);
+  else mo.fill(0);
+  const base = rt.constant + mo[MARGIN_PROCEEDS]!;
+  let equity = base;
+  for (let g = 0; g < G; g++) {
+    const keep = rt.marginActive ? 1 - rt.sold[g]! : 1;
+    const wg = keep * value[g]!;
+    w[g * BATCH + p] = wg;
+    equity += wg * xg[g]!;
+  }
+  rt.base[p] = base;
+  sink.loss[i] = rt.valueSum - rt.eq[p]! + mo[MARGIN_COST]!;
+  sink.marginTriggered[i] = mo[MARGIN_TRIGGERED]!;
+  sink.lockedIn[i] = mo[MARGIN_LOCKED_IN]!;
+  sink.proceeds[i] = mo[MARGIN_PROCEEDS]!;
+  rt.eq[p] = equity;
+  rt.rec[p] = equity >= rt.startValue ? 0 : -1;
+}
+
+/** Copies batch slot 0's credit state at week t into the trace. */
+function recordCredit(rt: Runtime, trace: CreditTrace, t: number): void {
+  const nc = rt.creditIdx.length;
+  for (let c = 0; c < nc; c++) {
+    trace.survival[t * nc + c] = rt.S[rt.creditIdx[c]! * BATCH]!;
+    trace.defaulted[t * nc + c] = rt.D[rt.creditIdx[c]! * BATCH]!;
+  }
+}
+
+/**
+ * Simulates paths pathStart .. pathStart + count − 1 (count ≤ BATCH) into sink indices i0 .. i0 + count − 1:
+ * phase one (severity, conditional factors, idiosyncratic noise, margin call) and phase two (weekly regime mean
+ * path + correlated noise, defaults, stale marks). `noise = false` gives the deterministic mean path. Allocation-free.
+ */
+export function simulateBatch(
+  rt: Runtime,
+  pathStart: number,
+  count: number,
+  noise: boolean,
+  sink: PathSink,
+  i0: number,
+  stride: number,
+  trace?: CreditTrace,
+): void {
+  const { G, H, nUsed, usedIdx, weeklyChol, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
+  const NB = BATCH;
+  const pcO = PC * NB;
+  const nc = rt.creditIdx.length;
+  for (let p = 0; p < count; p++) drawPath(rt, pathStart + p, p, noise);
+  evaluateBatch(rt, 0, count);
+  for (let p = 0; p < count; p++) {
+    settlePhaseOne(rt, p, sink, i0 + p);
+    sink.values[i0 + p] = eq[p]!;
+  }
+  if (trace) recordCredit(rt, trace, 0);
+  for (let t = 1; t <= H; t++) {
+    if (noise)
+      for (let j = 0; j < nUsed; j++) {
+        // W += L·z for this week's normals, row j, path by path.
+        const wo = j * NB;
+        for (let k = 0; k <= j; k++) {
+          const c = weeklyChol[j * nUsed + k]!;
+          if (c === 0) continue;
+          const zo = ((t - 1) * nUsed + k) * NB;
+          for (let p = 0; p < count; p++) Wb[wo + p] = Wb[wo + p]! + c * zb[zo + p]!;
+        }
+      }
+    for (let j = 0; j < nUsed; j++) {
+      const k = usedIdx[j]!;
+      const a = multipliers[t * F + k]!;
+      const fo = k * NB;
+      const wo = j * NB;
+      const floor = FRACTION[k] === 1;
+      for (let p = 0; p < count; p++) {
+        const v = f1b[fo + p]! * a + Wb[wo + p]!;
+        fb[fo + p] = floor && v < -1 ? -1 : v;
+      }
+    }
+    if (rt.nonTradedIdx.length > 0) for (let p = 0; p < count; p++) rt.pcHist[t * NB + p] = fb[pcO + p]!;
+    for (let p = 0; p < count; p++) eq[p] = rt.base[p]!;
+    evaluateBatch(rt, t, count);
+    const row = t * stride + i0;
+    for (let p = 0; p < count; p++) {
+      const v = eq[p]!;
+      sink.values[row + p] = v;
+      if (rec[p]! < 0 && v >= rt.startValue) rec[p] = t;
+    }
+    if (trace) recordCredit(rt, trace, t);
+  }
+  for (let p = 0; p < count; p++) {
+    const i = i0 + p;
+    sink.recoveredWeek[i] = rec[p]!;
+    for (let g = 0; g < G; g++) sink.groupEnd[i * G + g] = rt.w[g * BATCH + p]! * rt.x[g * BATCH + p]!;
+    for (let c = 0; c < nc; c++) sink.defaulted[i * nc + c] = 1 - rt.S[rt.creditIdx[c]! * BATCH + p]!;
+  }
+}

@@ -1,0 +1,141 @@
+import type { ExposureTag } from '../domain/exposure';
+import type { Holding } from '../domain/holding';
+import type { Portfolio } from '../domain/portfolio';
+import type { Scenario } from '../domain/scenario';
+import type { Settings } from '../domain/settings';
+import { fxToBase, valuePortfolio } from '../domain/valuation';
+import { type InstrumentDefaultsResource, type InstrumentOverride, InstrumentParams, type ModelResources } from './resources';
+
+/**
+ * A holding with its value in the base currency (units, not cents), and the rate that converts its average daily
+ * traded value (Holding.advValue is in US dollars) into the base currency — null when USD has no rate.
+ */
+export type ValuedHolding = { holding: Holding; valueBase: number; advToBase: number | null };
+
+/** Everything a run needs, as data. Overrides are keyed by holding id. */
+export type ModelInput = {
+  baseCurrency: string;
+  holdings: ValuedHolding[];
+  scenario: Scenario;
+  resources: ModelResources;
+  overrides?: Record<string, InstrumentOverride>;
+  /** Holdings the caller left out (no FX rate), reported in the result's meta. */
+  excludedHoldings?: string[];
+};
+
+/** Values a portfolio with shared/domain/valuation (exact cents); holdings without an FX rate are left out and named. */
+export function valueHoldings(
+  portfolio: Portfolio,
+  settings: Pick<Settings, 'baseCurrency' | 'fxRates'>,
+): { holdings: ValuedHolding[]; excluded: string[] } {
+  const valuation = valuePortfolio(portfolio, settings);
+  const advToBase = fxToBase('USD', settings.baseCurrency, settings.fxRates, portfolio.fileFx);
+  const holdings: ValuedHolding[] = [];
+  const excluded: string[] = [];
+  portfolio.holdings.forEach((holding, i) => {
+    const cents = valuation.rows[i]?.valueBaseCents ?? null;
+    if (cents === null) excluded.push(holding.id);
+    else holdings.push({ holding, valueBase: cents / 100, advToBase });
+  });
+  return { holdings, excluded };
+}
+
+/** One exposure slice of a holding (a blend gives several), with its resolved instrument model. */
+export type SubPosition = {
+  holdingIndex: number;
+  tag: ExposureTag;
+  /** Base-currency value of the slice (negative: short, or a loan when the model is cash). */
+  value: number;
+  /** Average daily traded value of the slice in base currency (the holding's ADV × weight), or null. */
+  adv: number | null;
+  params: InstrumentParams;
+};
+
+const stableKey = (value: unknown): string =>
+  value !== null && typeof value === 'object'
+    ? `{${Object.keys(value)
+        .sort()
+        .map((k) => `${k}:${stableKey((value as Record<string, unknown>)[k])}`)
+        .join(',')}}`
+    : String(value);
+
+/**
+ * The holding's model for one tag: the tag's default (non-traded funds by pattern), then the holding's override.
+ * Holdings with the same override get the same object (`cache`), so later steps can key on identity.
+ */
+export function resolveParams(
+  holding: Holding,
+  tag: ExposureTag,
+  defaults: InstrumentDefaultsResource,
+  nonTraded: RegExp,
+  override: InstrumentOverride | undefined,
+  cache?: Map<string, InstrumentParams>,
+): InstrumentParams {
+  let base: InstrumentParams = defaults.tags[tag].params;
+  const variant = override?.variant;
+  if (base.kind === 'privateCredit') {
+    const isNonTraded = variant ? variant === 'nonTraded' : nonTraded.test(`${holding.securityType ?? ''} ${holding.name} ${holding.symbol}`);
+    if (isNonTraded) base = defaults.nonTraded.params;
+  }
+  if (!override) return base;
+  const { advValue: _adv, ...fields } = override;
+  const key = cache && `${tag}|${base === defaults.nonTraded.params ? 'nt' : ''}|${stableKey(fields)}`;
+  const hit = key === undefined ? undefined : cache!.get(key);
+  if (hit) return hit;
+  const params = InstrumentParams.parse({ ...base, ...fields, kind: base.kind });
+  if (key !== undefined) cache!.set(key, params);
+  return params;
+}
+
+export function subPositions(input: ModelInput): SubPosition[] {
+  const defaults = input.resources.instrumentDefaults;
+  const nonTraded = new RegExp(defaults.nonTradedPattern, 'i');
+  const cache = new Map<string, InstrumentParams>();
+  const out: SubPosition[] = [];
+  input.holdings.forEach(({ holding, valueBase, advToBase }, holdingIndex) => {
+    const override = input.overrides?.[holding.id];
+    const advUsd = override?.advValue ?? holding.advValue;
+    for (const e of holding.exposures) {
+      if (e.weight === 0) continue;
+      out.push({
+        holdingIndex,
+        tag: e.tag,
+        value: valueBase * e.weight,
+        adv: advUsd === null || advUsd === undefined || advToBase === null ? null : advUsd * advToBase * e.weight,
+        params: resolveParams(holding, e.tag, defaults, nonTraded, override, cache),
+      });
+    }
+  });
+  return out;
+}
+
+/** Holdings that share an instrument model (same parameters, tag and side) priced once per path. */
+export type ModelGroup = {
+  key: string;
+  tag: ExposureTag;
+  params: InstrumentParams;
+  long: boolean;
+  value: number;
+  /** Σ v_i²·σ_i²: the group's idiosyncratic variance (annual), independent names diversifying. */
+  idioVariance: number;
+  members: number[];
+};
+
+/** Aggregates sub-positions into model groups (cash and zero values stay out: cash is a constant, loans too). */
+export function groupPositions(subs: readonly SubPosition[]): ModelGroup[] {
+  const keyOf = new Map<InstrumentParams, string>();
+  const groups = new Map<string, ModelGroup>();
+  subs.forEach((s, i) => {
+    if (s.params.kind === 'cash' || s.value === 0) return;
+    let pk = keyOf.get(s.params);
+    if (pk === undefined) keyOf.set(s.params, (pk = stableKey(s.params)));
+    const long = s.value > 0;
+    const key = `${s.tag}|${long ? 'L' : 'S'}|${pk}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, tag: s.tag, params: s.params, long, value: 0, idioVariance: 0, members: [] }));
+    g.value += s.value;
+    g.idioVariance += (s.value * s.params.idioVolAnnual) ** 2;
+    g.members.push(i);
+  });
+  return [...groups.values()];
+}

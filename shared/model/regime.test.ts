@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RESOURCES } from './default-resources';
+import { meanPathMultiplier, meanPathMultipliers, resolveRegime } from './regime';
+
+describe('phase-two mean path m(t) = s·[1 − ρ·(1 − 2^{−(t−lag)/half_life})]', () => {
+  const r = { retrace: 0.8, lagWeeks: 4, halfLifeWeeks: 6 };
+  const s = -0.3;
+  it('holds the shock until the lag, is half-way at lag + half-life, tends to s·(1 − ρ)', () => {
+    // before and at the lag: m = s = −0.30
+    expect(s * meanPathMultiplier(r, 0)).toBe(-0.3);
+    expect(s * meanPathMultiplier(r, 4)).toBe(-0.3);
+    // lag + half-life (t = 10): 2^{−1} = ½ → m = −0.3·(1 − 0.8·0.5) = −0.18
+    expect(s * meanPathMultiplier(r, 10)).toBeCloseTo(-0.18, 15);
+    // long after: m → −0.3·(1 − 0.8) = −0.06
+    expect(s * meanPathMultiplier(r, 10_000)).toBeCloseTo(-0.06, 15);
+  });
+
+  it('overshoots when ρ > 1 and keeps falling when ρ < 0', () => {
+    expect(meanPathMultiplier({ retrace: 1.2, lagWeeks: 0, halfLifeWeeks: 4 }, 1000)).toBeCloseTo(-0.2, 12);
+    expect(meanPathMultiplier({ retrace: -1.6, lagWeeks: 0, halfLifeWeeks: 30 }, 1e6)).toBeCloseTo(2.6, 12);
+  });
+
+  it('built-in regimes match their calibration notes', () => {
+    const ease = resolveRegime('ease', DEFAULT_RESOURCES.regimes);
+    const noEase = resolveRegime('no-ease', DEFAULT_RESOURCES.regimes);
+    // ease: ~92 % of an AI-equity drop recovered 11 weeks in (Nasdaq record ~11 weeks after the March 2020 low)
+    expect(1 - meanPathMultiplier(ease.AI_EQ, 11)).toBeCloseTo(0.921, 3);
+    // ease: BTC back at the pre-shock level after ~10 weeks, then above it
+    expect(meanPathMultiplier(ease.BTC, 10)).toBeGreaterThan(0);
+    expect(meanPathMultiplier(ease.BTC, 11)).toBeLessThan(0);
+    // no-ease: a −30 % AI-equity shock grinds to about −78 % (Nasdaq 2000–02)
+    expect(-0.3 * meanPathMultiplier(noEase.AI_EQ, 1e6)).toBeCloseTo(-0.78, 12);
+    // no-ease: GPU rents never come back
+    expect(meanPathMultiplier(noEase.GPU_RENT, 52)).toBeGreaterThan(1);
+  });
+
+  it('custom regimes: factors left out hold at the shock', () => {
+    const custom = resolveRegime({ custom: { BTC: { retrace: 1, lagWeeks: 0, halfLifeWeeks: 1 } } }, DEFAULT_RESOURCES.regimes);
+    const a = meanPathMultipliers(custom, 3);
+    expect(a[3 * 11 + 2]).toBeCloseTo(0.125, 15);
+    expect(a[3 * 11 + 0]).toBe(1);
+  });
+});

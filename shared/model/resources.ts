@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { ExposureTag } from '../domain/exposure';
+import { Factor, FACTORS, RegimeFactor } from '../domain/scenario';
+
+/** Schemas of the three resource files the model reads as data (resources/*.json). Every default carries its basis. */
+
+const FactorSpec = z.object({
+  volAnnual: z.number().positive(),
+  /** s_i of the stressed correlation: +1 price-like, −1 spread/yield-like. */
+  stressSign: z.union([z.literal(1), z.literal(-1)]),
+  basis: z.string().min(1),
+});
+
+export const FactorModelResource = z
+  .object({
+    version: z.literal(1),
+    description: z.string(),
+    factors: z.record(Factor, FactorSpec),
+    correlation: z.object({
+      order: z.array(Factor),
+      matrix: z.array(z.array(z.number().min(-1).max(1))),
+      basis: z.string().min(1),
+    }),
+  })
+  .superRefine((fm, ctx) => {
+    const { order, matrix } = fm.correlation;
+    if (order.join() !== FACTORS.join()) ctx.addIssue({ code: 'custom', message: `correlation.order must be ${FACTORS.join(', ')}` });
+    const n = FACTORS.length;
+    if (matrix.length !== n || matrix.some((r) => r.length !== n)) {
+      ctx.addIssue({ code: 'custom', message: `correlation.matrix must be ${n}×${n}` });
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (matrix[i]![i] !== 1) ctx.addIssue({ code: 'custom', message: `correlation diagonal must be 1 (row ${i})` });
+      for (let j = 0; j < i; j++)
+        if (matrix[i]![j] !== matrix[j]![i]) ctx.addIssue({ code: 'custom', message: `correlation must be symmetric (${i},${j})` });
+    }
+  });
+export type FactorModelResource = z.infer<typeof FactorModelResource>;
+
+const Common = {
+  /** Idiosyncratic (issuer-specific) annual volatility added in Monte Carlo. */
+  idioVolAnnual: z.number().min(0),
+  /** Days to liquidate when the holding gives no average daily traded value (FRTB-style 10/20/40/60/120). */
+  liquidityHorizonDays: z.number().positive(),
+  /** Maintenance margin as a share of the position's value; 0 = not marginable. */
+  maintenance: z.number().min(0).max(1),
+};
+
+export const LinearParams = z.object({ kind: z.literal('linear'), loadings: z.partialRecord(Factor, z.number()), ...Common });
+export const BondParams = z.object({
+  kind: z.literal('bond'),
+  /** Modified duration (years) and convexity. */
+  duration: z.number().min(0),
+  convexity: z.number(),
+  /** Δy = rateBeta·RATE + spreadBeta·SPREAD, in bp. */
+  rateBeta: z.number(),
+  spreadBeta: z.number(),
+  spreadFactor: z.enum(['HY', 'IG']),
+  ...Common,
+});
+export const CreditParams = z.object({
+  kind: z.literal('credit'),
+  dscr0: z.number().positive(),
+  ebitdaMargin: z.number().gt(0).max(1),
+  /** Revenue mix: ρ = revenueBtc·BTC + revenueGpu·GPU_RENT. */
+  revenueBtc: z.number().min(0),
+  revenueGpu: z.number().min(0),
+  /** σ_cf: dispersion of log cash-flow coverage over a year. */
+  cashFlowVol: z.number().positive(),
+  /** Collateral mix (shares of collateral value) and collateral value per unit of debt (coverage). */
+  collateralBtc: z.number().min(0),
+  collateralGpu: z.number().min(0),
+  collateralOther: z.number().min(0),
+  coverage: z.number().min(0),
+  fireSaleHaircut: z.number().min(0).max(1),
+  /** Multiplies recovery: 1 = secured; unsecured converts recover less. */
+  seniority: z.number().min(0).max(1),
+  duration: z.number().min(0),
+  spreadBeta: z.number(),
+  workoutWeeks: z.number().min(0),
+  ...Common,
+});
+export const PrivateCreditParams = z.object({
+  kind: z.literal('privateCredit'),
+  variant: z.enum(['listed', 'nonTraded']),
+  navBeta: z.number(),
+  /** Listed: change of the price-to-NAV ratio per bp of HY widening (negative). */
+  discountPerBp: z.number(),
+  /** Non-traded: reported marks follow the fundamental NAV this many weeks late. */
+  markLagWeeks: z.number().min(0),
+  /** Non-traded: redemptions paid per quarter, as a share of the holding. */
+  gatePerQuarter: z.number().min(0).max(1),
+  ...Common,
+});
+export const CashParams = z.object({ kind: z.literal('cash'), ...Common });
+
+export const InstrumentParams = z.discriminatedUnion('kind', [LinearParams, BondParams, CreditParams, PrivateCreditParams, CashParams]);
+export type InstrumentParams = z.infer<typeof InstrumentParams>;
+export type LinearParams = z.infer<typeof LinearParams>;
+export type BondParams = z.infer<typeof BondParams>;
+export type CreditParams = z.infer<typeof CreditParams>;
+export type PrivateCreditParams = z.infer<typeof PrivateCreditParams>;
+export type InstrumentKind = InstrumentParams['kind'];
+
+/** Per-holding override: any parameter of the holding's model (fields of other kinds are ignored), plus its ADV. */
+export const InstrumentOverride = z
+  .object({
+    ...LinearParams.shape,
+    ...BondParams.shape,
+    ...CreditParams.shape,
+    ...PrivateCreditParams.shape,
+    /** Average daily traded value in US dollars (like Holding.advValue). */
+    advValue: z.number().positive(),
+  })
+  .omit({ kind: true })
+  .partial();
+export type InstrumentOverride = z.infer<typeof InstrumentOverride>;
+
+export const InstrumentDefaultsResource = z.object({
+  version: z.literal(1),
+  description: z.string(),
+  /** Holdings of a private_credit tag whose security type or name matches this (case-insensitive) are non-traded funds. */
+  nonTradedPattern: z.string(),
+  nonTraded: z.object({ params: PrivateCreditParams, basis: z.record(z.string(), z.string()) }),
+  tags: z.record(ExposureTag, z.object({ params: InstrumentParams, basis: z.record(z.string(), z.string()) })),
+});
+export type InstrumentDefaultsResource = z.infer<typeof InstrumentDefaultsResource>;
+
+export const RegimesResource = z.object({
+  version: z.literal(1),
+  description: z.string(),
+  regimes: z.record(
+    z.string(),
+    z.object({
+      name: z.string(),
+      description: z.string(),
+      sources: z.array(z.string()),
+      factors: z.record(Factor, RegimeFactor.extend({ basis: z.string().min(1) })),
+    }),
+  ),
+});
+export type RegimesResource = z.infer<typeof RegimesResource>;
+
+export type ModelResources = {
+  factorModel: FactorModelResource;
+  instrumentDefaults: InstrumentDefaultsResource;
+  regimes: RegimesResource;
+};
