@@ -14,6 +14,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
+          // The engine worker, started with utilityProcess.fork.
+          engine: resolve('electron/engine/index.ts'),
         },
       },
     },

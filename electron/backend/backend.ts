@@ -5,7 +5,11 @@ import { appHandlers } from './app-handlers';
 import type { BackendContext } from './context';
 import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
+import { createEnginePool, type WorkerLauncher } from './engine-pool';
+import { createPreviewStore } from './preview-store';
 import { runsHandlers } from './runs-handlers';
+import { createRunsService } from './runs-service';
+import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from './scenarios-service';
 import { ensureSamplePortfolio } from './sample-portfolio';
 import { settingsHandlers } from './settings-handlers';
 import { createStateRepo } from './state-repo';
@@ -19,6 +23,8 @@ export type Backend = {
   /** Pushes an event to every listener (used by hosts for menu commands). */
   emit: (event: ApiEvent) => void;
   info: { dataDir: string; version: string };
+  /** Stops the engine workers (a CLI run must let the process exit). */
+  dispose: () => void;
 };
 
 export type BackendOptions = {
@@ -29,6 +35,10 @@ export type BackendOptions = {
   resourcesDir: string;
   log?: (message: string, err?: unknown) => void;
   now?: () => Date;
+  /** How engine worker processes are started on this host. */
+  launchWorker: WorkerLauncher;
+  /** Worker processes per run by default (the machine's cores). */
+  cores: number;
 };
 
 /** Joins the handler maps of every service into the one implementation of the contract. */
@@ -44,14 +54,19 @@ export function createBackend(options: BackendOptions): Backend {
     recoveredFrom: options.opened.recoveredFrom,
     emit: (event) => listeners.forEach((l) => l(event)),
     now: options.now ?? (() => new Date()),
+    previews: createPreviewStore(),
   };
   ensureSamplePortfolio(ctx);
+  const pool = createEnginePool(options.launchWorker);
+  const scenarios = createScenarioCatalogue(loadBuiltInScenarios(options.resourcesDir));
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores });
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...portfoliosHandlers(ctx),
     ...importsHandlers(ctx),
-    ...runsHandlers(),
+    ...scenariosHandlers(scenarios),
+    ...runsHandlers(runs),
   };
   return {
     handlers,
@@ -61,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     emit: ctx.emit,
+    dispose: () => pool.dispose(),
     info: { dataDir: options.dataDir, version: options.version },
   };
 }

@@ -1,4 +1,5 @@
 import type { AppInfo, ApiEvent } from '../../shared/api';
+import type { PreviewStore } from './preview-store';
 import type { StateRepo } from './state-repo';
 
 /** What every service is given: injected by the host at start-up. */
@@ -11,4 +12,6 @@ export type BackendContext = {
   recoveredFrom: string[];
   emit: (event: ApiEvent) => void;
   now: () => Date;
+  /** Import previews awaiting confirmation (or a CLI run). */
+  previews: PreviewStore;
 };

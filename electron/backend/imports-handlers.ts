@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ColumnMappingInput, Handlers, ImportPreview } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
 import { valuePortfolio } from '../../shared/domain';
-import { headerSignature, importHoldings, type ImportOutcome } from '../../shared/import';
+import { headerSignature, importHoldings } from '../../shared/import';
 import { t } from '../../shared/i18n/translate';
 import type { BackendContext } from './context';
 import { nameFromFile, portfolioFromImport, uniqueName } from './portfolio-factory';
 import { savePortfolio } from './portfolio-views';
 
-type Pending = { outcome: Extract<ImportOutcome, { ok: true }>; fileName: string; mapping: ColumnMappingInput | null };
-const KEEP_PREVIEWS = 8;
 
 /** Parses with the given mapping, else with the one remembered for this header, else automatically. */
 function parse(bytes: Uint8Array, fileName: string, given: ColumnMappingInput | undefined, remembered: Record<string, ColumnMappingInput>) {
@@ -22,7 +20,7 @@ function parse(bytes: Uint8Array, fileName: string, given: ColumnMappingInput | 
 }
 
 export const importsHandlers = (ctx: BackendContext) => {
-  const pending = new Map<string, Pending>();
+  const pending = ctx.previews;
   return {
     'imports.preview': ({ fileName, dataBase64, mapping, baseCurrency, fxUsdPerUnit }): ImportPreview => {
       const state = ctx.state.read();
@@ -32,8 +30,7 @@ export const importsHandlers = (ctx: BackendContext) => {
         return { ok: false, fileName, reason: outcome.reason, columns: outcome.columns, headerSignature: headerSignature(outcome.columns) };
       }
       const previewId = randomUUID();
-      pending.set(previewId, { outcome, fileName, mapping: used });
-      while (pending.size > KEEP_PREVIEWS) pending.delete(pending.keys().next().value as string);
+      pending.put(previewId, { outcome, fileName, mapping: used });
       const portfolio = portfolioFromImport(outcome, { id: previewId, name: nameFromFile(fileName), fileName, now: ctx.now(), overrides: state.overrides });
       const fx = fxUsdPerUnit
         ? { ...state.settings.fxRates, ...Object.fromEntries(Object.entries(fxUsdPerUnit).map(([c, usdPerUnit]) => [c, { usdPerUnit, asOf: '', source: 'command line' }])) }

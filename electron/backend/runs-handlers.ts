@@ -1,8 +1,10 @@
 import type { Handlers } from '../../shared/api';
+import type { RunsService } from './runs-service';
 
-/** Scenarios and runs arrive with the engine issue; until then the lists are empty, not missing. */
-export const runsHandlers = () =>
+export const runsHandlers = (runs: RunsService) =>
   ({
-    'scenarios.list': () => [],
-    'runs.list': () => [],
+    'runs.start': (req) => ({ runId: runs.start(req).runId }),
+    'runs.cancel': ({ runId }) => ({ cancelled: runs.cancel(runId) }),
+    'runs.get': ({ runId }) => runs.get(runId),
+    'runs.list': () => runs.list(),
   }) satisfies Partial<Handlers>;

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { FxRate } from '../../shared/domain';
@@ -17,6 +18,8 @@ export type StartOptions = {
   host: BackendOptions['host'];
   storeFactory: StoreFactory<AppState>;
   log?: BackendOptions['log'];
+  launchWorker: BackendOptions['launchWorker'];
+  cores?: number;
 };
 
 /** The start-up every host shares: data folder, store (moved aside if unreadable), defaults, services. */
@@ -27,5 +30,14 @@ export function startBackend(options: StartOptions): Backend {
   const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
   const fx = FxFile.parse(JSON.parse(readFileSync(join(resourcesDir, 'fx-rates.json'), 'utf8')));
   const opened = openStore(options.storeFactory, storeOptions(dataDir, version, fx.rates));
-  return createBackend({ opened, host: options.host, version, dataDir, resourcesDir, log: options.log });
+  return createBackend({
+    opened,
+    host: options.host,
+    version,
+    dataDir,
+    resourcesDir,
+    log: options.log,
+    launchWorker: options.launchWorker,
+    cores: options.cores ?? availableParallelism(),
+  });
 }

@@ -1,11 +1,13 @@
 import type { CliCommand } from './cli-command';
 import { importCommand } from './import-command';
+import { runCommand } from './run-command';
 import { infoCommand, portfolioCommand, portfoliosCommand } from './portfolio-commands';
 import { t } from '../../shared/i18n/translate';
 
 /** Every command of `aftershock`; later issues add run, scenarios and report. */
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
+  run: runCommand,
   portfolio: portfolioCommand,
   portfolios: portfoliosCommand,
   info: infoCommand,

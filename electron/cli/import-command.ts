@@ -1,7 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { MAX_IMPORT_BYTES, type ImportPreview } from '../../shared/api';
+import type { ImportPreview } from '../../shared/api';
 import type { CliCommand } from './cli-command';
+import { previewArgFile } from './cli-files';
 import { issuesText, portfolioJson, portfolioTable } from './cli-output';
 import { t } from '../../shared/i18n/translate';
 
@@ -43,25 +42,11 @@ export const importCommand: CliCommand = {
       io.err(t('cli.needFile'));
       return 2;
     }
-    let bytes: Buffer;
-    try {
-      if (statSync(file).size > MAX_IMPORT_BYTES) throw new Error(t('cli.tooLarge', { file }));
-      bytes = readFileSync(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      io.err(code === 'ENOENT' ? t('cli.noSuchFile', { file }) : code ? t('cli.cannotRead', { file, details: (err as Error).message }) : (err as Error).message);
-      return 2;
-    }
-    const preview = await api['imports.preview']({
-      fileName: basename(file),
-      dataBase64: bytes.toString('base64'),
+    const preview = await previewArgFile(api, file, io, {
       ...(typeof values.base === 'string' ? { baseCurrency: values.base.toUpperCase() } : {}),
       ...(typeof values.fx === 'string' ? { fxUsdPerUnit: parseFx(values.fx) } : {}),
     });
-    if (!preview.ok) {
-      io.err(t('cli.rejected', { file, reason: preview.reason }));
-      return 2;
-    }
+    if (!preview) return 2;
     if (values.json) io.out(JSON.stringify(previewJson(preview), null, 2));
     else io.out([portfolioTable({ portfolio: preview.portfolio, valuation: preview.valuation }), '', issuesText(preview.issues)].join('\n'));
     if (typeof values.save === 'string') {

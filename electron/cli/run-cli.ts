@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createApiClient, ApiCallError } from '../../shared/api';
 import { confStoreFactory } from '../backend/conf-store';
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
+import { forkLauncher } from '../backend/fork-launcher';
 import { startBackend } from '../backend/start-backend';
 import { COMMON_OPTIONS, type CliIo } from './cli-command';
 import { commands, helpText } from './cli-commands';
@@ -30,18 +31,23 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
     io.out(`${t('cli.usageOf', { usage: command.usage })}\n${command.summary}`);
     return 0;
   }
+  let dispose = () => {};
   try {
     const backend = startBackend({
       appRoot,
       dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
       host: 'cli',
       storeFactory: confStoreFactory,
+      launchWorker: forkLauncher(appRoot),
       log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
     });
+    dispose = backend.dispose;
     const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
     return await command.run(api, { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
   } catch (err) {
     io.err(err instanceof ApiCallError ? err.message : t('cli.failed', { details: err instanceof Error ? err.message : String(err) }));
     return 2;
+  } finally {
+    dispose();
   }
 }

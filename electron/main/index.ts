@@ -2,12 +2,14 @@ import { app, BrowserWindow } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataDirFromArgs } from '../backend/data-dir';
+import type { Backend } from '../backend/backend';
 import { startBackend } from '../backend/start-backend';
 import { installMenu } from './app-menu';
 import { electronStoreFactory } from './electron-store-factory';
 import { wireIpc } from './ipc-bridge';
 import { createMainWindow, rendererUrl } from './main-window';
 import { applySecurityBaseline } from './security';
+import { utilityLauncher } from './utility-launcher';
 
 // Only wiring lives here: every behaviour is in electron/backend, reached through the contract.
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -15,6 +17,7 @@ const customDataDir = dataDirFromArgs(process.argv);
 if (customDataDir) app.setPath('userData', customDataDir);
 
 let window: BrowserWindow | null = null;
+let backend: Backend | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -27,20 +30,24 @@ app.on('second-instance', () => {
 
 void app.whenReady().then(() => {
   applySecurityBaseline();
-  const backend = startBackend({
+  const started = startBackend({
     appRoot: app.getAppPath(),
     dataDir: app.getPath('userData'),
     host: 'electron',
     storeFactory: electronStoreFactory,
+    launchWorker: utilityLauncher(mainDir),
   });
-  wireIpc(backend, () => window, rendererUrl(mainDir));
-  installMenu({ window: () => window, emit: (e) => backend.emit(e), version: backend.info.version });
+  backend = started;
+  wireIpc(started, () => window, rendererUrl(mainDir));
+  installMenu({ window: () => window, emit: (e) => started.emit(e), version: started.info.version });
   window = createMainWindow(mainDir);
   window.on('closed', () => (window = null));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(mainDir);
   });
 });
+
+app.on('will-quit', () => backend?.dispose());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

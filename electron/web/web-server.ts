@@ -8,6 +8,7 @@ import { openEventStream } from './event-stream';
 import { readJsonBody, sendError, sendJson } from './http-io';
 import { serveStatic } from './static-files';
 import { newToken, originProblem, requestToken, tokenMatches } from './web-auth';
+import { forkLauncher } from '../backend/fork-launcher';
 
 /** The web host binds this address and no other. */
 export const LOOPBACK = '127.0.0.1';
@@ -42,6 +43,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     dataDir: options.dataDir,
     host: 'web',
     storeFactory: confStoreFactory,
+    launchWorker: forkLauncher(options.appRoot),
     log: (message, err) => log(`${message}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
   const token = newToken();
@@ -121,6 +123,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     closing ??= new Promise<void>((resolveClose) => {
       for (const end of streams) end();
       streams.clear();
+      backend.dispose();
       server.close(() => resolveClose());
       server.closeAllConnections();
     });

@@ -1,30 +1,90 @@
 import { z } from 'zod';
+import { Scenario } from '../domain/scenario';
+import { RunResult } from '../engine/run-result';
 import { defineCall } from './define';
-
-export const RunSummary = z.object({
-  id: z.string(),
-  portfolioId: z.string(),
-  scenarioId: z.string(),
-  createdAt: z.string(),
-});
 
 export const ScenarioSummary = z.object({
   id: z.string(),
   name: z.string(),
+  description: z.string(),
   builtIn: z.boolean(),
+  sources: z.array(z.string()),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
+
+/** What a run is given: a portfolio (saved, or an import preview for the CLI) and a scenario (by id, or inline). */
+export const RunRequest = z.object({
+  portfolioId: z.string().min(1).optional(),
+  previewId: z.string().min(1).optional(),
+  scenarioId: z.string().min(1).optional(),
+  scenario: Scenario.optional(),
+  /** Override the scenario's run settings. */
+  paths: z.number().int().min(0).max(2_000_000).optional(),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  /** Worker processes; the default is the number of cores. Results do not depend on it. */
+  workers: z.number().int().min(1).max(64).optional(),
+});
+export type RunRequest = z.infer<typeof RunRequest>;
+
+/** Everything needed to reproduce a run, and its result. */
+export const RunRecord = z.object({
+  runId: z.string(),
+  createdAt: z.string(),
+  meta: z.object({
+    seed: z.number(),
+    paths: z.number().int(),
+    workers: z.number().int(),
+    appVersion: z.string(),
+    /** SHA-256 of the holdings, settings, scenario and model resources that went in. */
+    inputHash: z.string(),
+    scenario: Scenario,
+    portfolioId: z.string().nullable(),
+    portfolioName: z.string(),
+    elapsedMs: z.number(),
+  }),
+  result: RunResult,
+});
+export type RunRecord = z.infer<typeof RunRecord>;
+
+export const RunSummary = z.object({
+  runId: z.string(),
+  portfolioName: z.string(),
+  scenarioName: z.string(),
+  paths: z.number().int(),
+  createdAt: z.string(),
 });
 
-/** Filled by the engine and scenario issues; the contract already names them so hosts carry them. */
 export const runCalls = {
   'scenarios.list': defineCall({
     input: z.object({}),
     output: z.array(ScenarioSummary),
     summary: 'Built-in and saved scenarios.',
   }),
-  'runs.list': defineCall({ input: z.object({}), output: z.array(RunSummary), summary: 'Saved runs, newest first.' }),
+  'scenarios.get': defineCall({ input: z.object({ id: z.string().min(1) }), output: Scenario, summary: 'One scenario, whole.' }),
+  'runs.start': defineCall({
+    input: RunRequest,
+    output: z.object({ runId: z.string() }),
+    summary: 'Start a stress run in worker processes; progress and completion arrive as events.',
+  }),
+  'runs.cancel': defineCall({
+    input: z.object({ runId: z.string().min(1) }),
+    output: z.object({ cancelled: z.boolean() }),
+    summary: 'Stop a run at once (its workers are replaced).',
+  }),
+  'runs.get': defineCall({
+    input: z.object({ runId: z.string().min(1) }),
+    output: RunRecord,
+    summary: 'A finished run: its inputs, seed, hash and results.',
+  }),
+  'runs.list': defineCall({ input: z.object({}), output: z.array(RunSummary), summary: 'Finished runs, newest first.' }),
 };
 
 export const runEvents = {
   'runs.progress': z.object({ runId: z.string(), pathsDone: z.number().int(), pathsTotal: z.number().int() }),
-  'runs.finished': z.object({ runId: z.string(), ok: z.boolean(), message: z.string().optional() }),
+  'runs.finished': z.object({
+    runId: z.string(),
+    status: z.enum(['done', 'cancelled', 'failed']),
+    /** For 'failed': a sentence for the person. */
+    message: z.string().optional(),
+  }),
 };

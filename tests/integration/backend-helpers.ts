@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiClient, type ApiClient } from '../../shared/api';
 import { confStoreFactory } from '../../electron/backend/conf-store';
+import type { WorkerLauncher } from '../../electron/backend/engine-pool';
+import { forkLauncher } from '../../electron/backend/fork-launcher';
 import { startBackend } from '../../electron/backend/start-backend';
 
 export const appRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +13,33 @@ export const fixture = (path: string): string => readFileSync(join(appRoot, 'tes
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'aftershock-it-'));
 
 /** A real back end over a conf store in `dataDir`, reached through the typed client as the UI would. */
-export function openBackend(dataDir: string): ApiClient {
-  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {} });
-  return createApiClient({ invoke: (name, input) => backend.call(name, input), subscribe: backend.onEvent });
+export function openBackend(dataDir: string, launchWorker: WorkerLauncher = forkLauncher(appRoot)): ApiClient & { dispose: () => void } {
+  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {}, launchWorker });
+  const api = createApiClient({ invoke: (name, input) => backend.call(name, input), subscribe: backend.onEvent });
+  return Object.assign(api, { dispose: backend.dispose });
+}
+
+/** Starts a run and resolves with how it ended (and the first progress seen), as the UI would see it. */
+export async function runAndWait(api: ApiClient, request: Parameters<ApiClient['runs.start']>[0], onFirstProgress?: (runId: string) => void) {
+  const ends = new Map<string, { status: string; message?: string }>();
+  let seenProgress = false;
+  let wake = () => {};
+  let runId = '';
+  const off = api.subscribe((e) => {
+    if (e.name === 'runs.progress' && e.payload.runId === runId && !seenProgress && e.payload.pathsDone > 0) {
+      seenProgress = true;
+      onFirstProgress?.(runId);
+    }
+    if (e.name === 'runs.finished') {
+      ends.set(e.payload.runId, e.payload);
+      wake();
+    }
+  });
+  try {
+    runId = (await api['runs.start'](request)).runId;
+    while (!ends.has(runId)) await new Promise<void>((r) => (wake = r));
+    return { runId, ...ends.get(runId)!, seenProgress };
+  } finally {
+    off();
+  }
 }

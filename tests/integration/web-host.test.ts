@@ -216,7 +216,7 @@ describe('the event stream', () => {
     const server = createServer((_req, res) => openEventStream(res, subscribe, 50));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const { port } = server.address() as AddressInfo;
-    const event: ApiEvent = { name: 'runs.finished', payload: { runId: 'r1', ok: true } };
+    const event: ApiEvent = { name: 'runs.finished', payload: { runId: 'r1', status: 'done' } };
     try {
       const body = await new Promise<string>((resolve, reject) => {
         const req = request({ host: '127.0.0.1', port, path: '/' }, (res) => {

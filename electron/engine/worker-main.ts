@@ -1,0 +1,35 @@
+import type { PreparedRun } from '../../shared/engine';
+import { simulateShard } from '../../shared/engine';
+import { PROGRESS_INTERVAL_MS, ToWorker, type FromWorker } from '../../shared/engine/worker-protocol';
+
+/** How this process talks to its parent: Electron's parentPort in a utilityProcess, Node's IPC channel when forked. */
+export type ParentPort = { post: (message: FromWorker) => void; onMessage: (listener: (message: unknown) => void) => void };
+
+/** Runs shards as they arrive; one at a time (cancelling a run kills the process, so no cancel message is needed). */
+export function serveShards(port: ParentPort): void {
+  port.onMessage((raw) => {
+    const parsed = ToWorker.safeParse(raw);
+    if (!parsed.success) {
+      const jobId = typeof raw === 'object' && raw !== null && 'jobId' in raw ? String(raw.jobId) : '';
+      port.post({ type: 'error', jobId, message: `The engine received a malformed request: ${parsed.error.message}` });
+      return;
+    }
+    const { jobId, prepared, pathStart, pathEnd } = parsed.data;
+    let last = 0;
+    try {
+      const shard = simulateShard(prepared as unknown as PreparedRun, pathStart, pathEnd, {
+        onProgress: (done) => {
+          const now = Date.now();
+          if (now - last < PROGRESS_INTERVAL_MS) return;
+          last = now;
+          port.post({ type: 'progress', jobId, done });
+        },
+      });
+      port.post({ type: 'progress', jobId, done: pathEnd - pathStart });
+      port.post({ type: 'result', jobId, shard });
+    } catch (err) {
+      port.post({ type: 'error', jobId, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  port.post({ type: 'ready' });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Messages between the back end and an engine worker process (Electron utilityProcess or child_process.fork).
+ * Both sides parse what they receive; typed arrays travel by structured clone / V8 serialisation.
+ */
+export const ToWorker = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('shard'),
+    jobId: z.string().min(1),
+    /** A PreparedRun (plain JSON); the worker checks its version. */
+    prepared: z.looseObject({ version: z.literal(1) }),
+    pathStart: z.number().int().min(0),
+    pathEnd: z.number().int().min(0),
+  }),
+]);
+export type ToWorker = z.infer<typeof ToWorker>;
+
+/** A typed array of this kind, over any buffer (plain or shared). */
+const typed = <T>(ctor: abstract new (...args: never[]) => T) => z.custom<T>((v) => v instanceof ctor);
+
+const Shard = z.object({
+  pathStart: z.number().int(),
+  pathEnd: z.number().int(),
+  loss: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  marginTriggered: typed<Uint8Array<ArrayBufferLike>>(Uint8Array),
+  lockedIn: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  proceeds: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  values: typed<Float32Array<ArrayBufferLike>>(Float32Array),
+  recoveredWeek: typed<Int16Array<ArrayBufferLike>>(Int16Array),
+  groupEnd: typed<Float32Array<ArrayBufferLike>>(Float32Array),
+  defaulted: typed<Float32Array<ArrayBufferLike>>(Float32Array),
+});
+
+export const FromWorker = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('progress'), jobId: z.string(), done: z.number().int().min(0) }),
+  z.object({ type: z.literal('result'), jobId: z.string(), shard: Shard }),
+  z.object({ type: z.literal('error'), jobId: z.string(), message: z.string() }),
+]);
+export type FromWorker = z.infer<typeof FromWorker>;
+
+/** Progress messages from one worker are at most this often. */
+export const PROGRESS_INTERVAL_MS = 100;

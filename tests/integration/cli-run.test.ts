@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { appRoot, freshDataDir } from './backend-helpers';
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...args, '--data-dir', freshDataDir()], appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+const sample = join(appRoot, 'resources/sample-portfolio.csv');
+
+describe('aftershock run', () => {
+  it('prints identical JSON with --workers 1 and --workers 2, but for the worker count itself', async () => {
+    const args = ['run', sample, '--scenario', 'ai-capex-bust-no-ease', '--paths', '4000', '--seed', '11', '--json'];
+    const one = await cli([...args, '--workers', '1']);
+    const two = await cli([...args, '--workers', '2']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const a = JSON.parse(one.out) as { meta: { workers: number } };
+    const b = JSON.parse(two.out) as { meta: { workers: number } };
+    expect([a.meta.workers, b.meta.workers]).toEqual([1, 2]);
+    expect(JSON.stringify({ ...b, meta: { ...b.meta, workers: 0 } })).toBe(JSON.stringify({ ...a, meta: { ...a.meta, workers: 0 } }));
+  });
+
+  it('loses exactly value × β × shock on one linear holding (paths 0)', async () => {
+    // NVDA 100 @ 100 = 10,000; ai_equity loads 1.0 on AI_EQ; AI_EQ −30 % → loss 10,000 × 1.0 × 0.30 = 3,000.
+    // USD cash 5,000 loses 0.
+    const dir = mkdtempSync(join(tmpdir(), 'aftershock-golden-'));
+    const file = join(dir, 'one.csv');
+    writeFileSync(file, 'symbol,name,quantity,price,currency\nNVDA,NVIDIA Corp,100,100,USD\nUSD,US Dollar cash,5000,1,USD\n');
+    const res = await cli(['run', file, '--shock', 'AI_EQ=-30%', '--paths', '0', '--json']);
+    expect(res.code).toBe(0);
+    const json = JSON.parse(res.out) as { phaseOne: { meanLoss: number; byExposure: Record<string, number>; byHolding: { symbol: string; loss: number }[] } };
+    expect(json.phaseOne.meanLoss).toBe(3000);
+    expect(json.phaseOne.byExposure.ai_equity).toBe(3000);
+    expect(json.phaseOne.byHolding.find((h) => h.symbol === 'USD')?.loss ?? 0).toBe(0);
+  });
+
+  it('explains bad shocks and unknown scenarios with exit 2', async () => {
+    expect(await cli(['run', sample, '--shock', 'HY=400%'])).toMatchObject({ code: 2, err: expect.stringMatching(/HY is measured in bp/) });
+    expect(await cli(['run', sample, '--scenario', 'nope'])).toMatchObject({ code: 2, err: expect.stringMatching(/no scenario with the id “nope”/) });
+  });
+
+  it('prints a readable summary with units', async () => {
+    const res = await cli(['run', sample, '--paths', '2000']);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/VaR 95 % \/ 99 % +\$[\d,]+ \/ \$[\d,]+/);
+    expect(res.out).toMatch(/HY +\+400 bp/);
+  });
+});
