@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ColumnMapping } from '../../shared/api/imports-api';
+import { RunSummary } from '../../shared/api/runs-api';
+import { Scenario } from '../../shared/domain/scenario';
 import { ExposureTag, Portfolio, Settings } from '../../shared/domain';
 
 export const STATE_SCHEMA_VERSION = 1;
@@ -16,6 +18,10 @@ export const AppState = z.object({
   overrides: z.record(z.string(), TagWeightOverride),
   /** Column mappings the user chose, remembered per header signature. */
   mappings: z.record(z.string(), ColumnMapping),
+  /** Scenarios of the user's (built-ins live in resources/ and are read-only). */
+  scenarios: z.record(z.string(), Scenario),
+  /** Saved runs, newest last; each run's results are a file in <data>/runs. */
+  runIndex: z.array(RunSummary),
   /** True once the sample book was loaded, so deleting it does not bring it back. */
   sampleLoaded: z.boolean(),
 });
@@ -28,5 +34,7 @@ export const defaultState = (fxRates: Settings['fxRates']): AppState => ({
   currentPortfolioId: null,
   overrides: {},
   mappings: {},
+  scenarios: {},
+  runIndex: [],
   sampleLoaded: false,
 });

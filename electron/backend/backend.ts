@@ -7,6 +7,7 @@ import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
 import { createEnginePool, type WorkerLauncher } from './engine-pool';
 import { createPreviewStore } from './preview-store';
+import { createRunFiles } from './run-files';
 import { runsHandlers } from './runs-handlers';
 import { createRunsService } from './runs-service';
 import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from './scenarios-service';
@@ -58,14 +59,16 @@ export function createBackend(options: BackendOptions): Backend {
   };
   ensureSamplePortfolio(ctx);
   const pool = createEnginePool(options.launchWorker);
-  const scenarios = createScenarioCatalogue(loadBuiltInScenarios(options.resourcesDir));
-  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores });
+  const builtIns = loadBuiltInScenarios(options.resourcesDir);
+  const scenarios = createScenarioCatalogue(ctx, builtIns);
+  const files = createRunFiles(options.dataDir);
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores });
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...portfoliosHandlers(ctx),
     ...importsHandlers(ctx),
-    ...scenariosHandlers(scenarios),
+    ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
   };
   return {

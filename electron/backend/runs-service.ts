@@ -1,27 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, z } from 'zod';
-import type { RunRecord, RunRequest } from '../../shared/api';
+import type { RunRecord, RunRequest, RunSummary } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
-import type { Portfolio } from '../../shared/domain';
+import type { Portfolio, Settings } from '../../shared/domain';
 import type { Scenario } from '../../shared/domain/scenario';
 import { mergeShards, prepareRun, splitPaths, type PreparedRun } from '../../shared/engine';
 import { t } from '../../shared/i18n/translate';
-import { DEFAULT_RESOURCES } from '../../shared/model/default-resources';
 import { valueHoldings, type ModelInput } from '../../shared/model';
+import { DEFAULT_RESOURCES } from '../../shared/model/default-resources';
 import type { BackendContext } from './context';
 import { RunCancelledError, type EnginePool } from './engine-pool';
 import { canonicalJson, sha256 } from './input-hash';
 import { portfolioFromImport } from './portfolio-factory';
 import { findPortfolio } from './portfolio-views';
 import type { PreviewStore } from './preview-store';
+import type { RunFiles, RunInputs } from './run-files';
 import type { ScenarioCatalogue } from './scenarios-service';
 
-export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; cores: number };
+export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number };
 const PROGRESS_EVERY_MS = 100;
 
-/** Starts runs in the worker pool, one at a time, and keeps finished ones (in memory until runs are saved). */
+const summaryOf = (r: RunRecord): RunSummary => ({
+  runId: r.runId,
+  portfolioName: r.meta.portfolioName,
+  scenarioId: r.meta.scenario.id,
+  scenarioName: r.meta.scenario.name,
+  paths: r.meta.paths,
+  seed: r.meta.seed,
+  baseCurrency: r.result.meta.baseCurrency,
+  meanLoss: r.result.phaseOne.meanLoss,
+  meanLossPct: r.result.phaseOne.meanLossPct,
+  createdAt: r.createdAt,
+});
+
+/** Starts runs in the worker pool, one at a time; every finished run is saved with the inputs that reproduce it. */
 export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
-  const records = new Map<string, RunRecord>();
+  const cache = new Map<string, RunRecord>();
   let active: { runId: string; controller: AbortController } | null = null;
 
   const portfolioFor = (req: RunRequest): Portfolio => {
@@ -37,7 +51,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     return { ...base, run: { paths: req.paths ?? base.run.paths, seed: req.seed ?? base.run.seed } };
   };
 
-  async function execute(runId: string, prepared: PreparedRun, meta: Omit<RunRecord['meta'], 'elapsedMs'>, signal: AbortSignal) {
+  async function execute(runId: string, prepared: PreparedRun, meta: Omit<RunRecord['meta'], 'elapsedMs'>, inputs: RunInputs, signal: AbortSignal) {
     const started = performance.now();
     const total = prepared.meta.paths;
     let lastEmit = 0;
@@ -50,11 +64,14 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     try {
       // Let the caller receive its runId before any event of this run arrives.
       await new Promise((resolve) => setImmediate(resolve));
-      const ranges = splitPaths(total, meta.workers).filter(() => total > 0);
+      const ranges = total > 0 ? splitPaths(total, meta.workers) : [];
       const shards = ranges.length > 0 ? await deps.pool.run({ prepared, ranges, onProgress }, signal) : [];
       const result = mergeShards(prepared, shards);
       ctx.emit({ name: 'runs.progress', payload: { runId, pathsDone: total, pathsTotal: total } });
-      records.set(runId, { runId, createdAt: ctx.now().toISOString(), meta: { ...meta, elapsedMs: Math.round(performance.now() - started) }, result });
+      const record: RunRecord = { runId, createdAt: ctx.now().toISOString(), meta: { ...meta, elapsedMs: Math.round(performance.now() - started) }, result };
+      deps.files.save({ version: 1, record, inputs });
+      cache.set(runId, record);
+      ctx.state.write('runIndex', [...ctx.state.read().runIndex, summaryOf(record)]);
       ctx.emit({ name: 'runs.finished', payload: { runId, status: 'done' } });
     } catch (err) {
       const cancelled = err instanceof RunCancelledError;
@@ -65,39 +82,53 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     }
   }
 
+  /** The one way a run starts: a portfolio as it is now (or was), the valuation settings, a scenario. */
+  function launch(portfolio: Portfolio, valuation: Pick<Settings, 'baseCurrency' | 'fxRates'>, scenario: Scenario, requestedWorkers?: number, savedPortfolioId?: string | null) {
+    if (active) throw new UserError('conflict', t('run.busy'));
+    const { holdings, excluded } = valueHoldings(portfolio, valuation);
+    if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
+    const input: ModelInput = { baseCurrency: valuation.baseCurrency, holdings, scenario, resources: DEFAULT_RESOURCES, excludedHoldings: excluded };
+    let prepared: PreparedRun;
+    try {
+      prepared = prepareRun(input);
+    } catch (err) {
+      if (err instanceof ZodError) throw new UserError('bad_input', t('run.badScenario', { name: scenario.name, details: z.prettifyError(err) }));
+      throw err;
+    }
+    const workers = Math.max(1, Math.min(requestedWorkers ?? deps.cores, scenario.run.paths || 1));
+    const inputHash = sha256(canonicalJson({ baseCurrency: input.baseCurrency, holdings: input.holdings, scenario, resources: input.resources }));
+    const runId = randomUUID();
+    const controller = new AbortController();
+    active = { runId, controller };
+    const meta = {
+      seed: scenario.run.seed,
+      paths: scenario.run.paths,
+      workers,
+      appVersion: ctx.version,
+      inputHash,
+      scenario,
+      portfolioId: savedPortfolioId ?? null,
+      portfolioName: portfolio.name,
+    };
+    const done = execute(runId, prepared, meta, { portfolio, valuation: { baseCurrency: valuation.baseCurrency, fxRates: valuation.fxRates } }, controller.signal);
+    return { runId, done };
+  }
+
+  const load = (runId: string) => {
+    const saved = deps.files.load(runId);
+    if ('missing' in saved) throw new UserError('not_found', t('run.unknownRun', { id: runId }));
+    if ('unreadable' in saved) throw new UserError('rejected', t('run.unreadable', { path: saved.path, details: saved.unreadable }));
+    return saved;
+  };
+
   return {
-    start: (req: RunRequest): { runId: string; done: Promise<void> } => {
-      if (active) throw new UserError('conflict', t('run.busy'));
+    start: (req: RunRequest) => {
       const portfolio = portfolioFor(req);
-      const scenario = scenarioFor(req);
-      const settings = ctx.state.read().settings;
-      const { holdings, excluded } = valueHoldings(portfolio, settings);
-      if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
-      const input: ModelInput = { baseCurrency: settings.baseCurrency, holdings, scenario, resources: DEFAULT_RESOURCES, excludedHoldings: excluded };
-      let prepared: PreparedRun;
-      try {
-        prepared = prepareRun(input);
-      } catch (err) {
-        if (err instanceof ZodError) throw new UserError('bad_input', t('run.badScenario', { name: scenario.name, details: z.prettifyError(err) }));
-        throw err;
-      }
-      const workers = Math.max(1, Math.min(req.workers ?? deps.cores, scenario.run.paths || 1));
-      const inputHash = sha256(canonicalJson({ baseCurrency: input.baseCurrency, holdings: input.holdings, scenario, resources: input.resources }));
-      const runId = randomUUID();
-      const controller = new AbortController();
-      active = { runId, controller };
-      const meta = {
-        seed: scenario.run.seed,
-        paths: scenario.run.paths,
-        workers,
-        appVersion: ctx.version,
-        inputHash,
-        scenario,
-        portfolioId: req.previewId ? null : portfolio.id,
-        portfolioName: portfolio.name,
-      };
-      const done = execute(runId, prepared, meta, controller.signal);
-      return { runId, done };
+      return launch(portfolio, ctx.state.read().settings, scenarioFor(req), req.workers, req.previewId ? null : portfolio.id);
+    },
+    rerun: (runId: string) => {
+      const { record, inputs } = load(runId);
+      return launch(inputs.portfolio, inputs.valuation, record.meta.scenario, record.meta.workers, record.meta.portfolioId);
     },
     cancel: (runId: string): boolean => {
       if (active?.runId !== runId) return false;
@@ -105,14 +136,21 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
       return true;
     },
     get: (runId: string): RunRecord => {
-      const found = records.get(runId);
-      if (!found) throw new UserError('not_found', t('run.unknownRun', { id: runId }));
-      return found;
+      const cached = cache.get(runId);
+      if (cached) return cached;
+      const { record } = load(runId);
+      cache.set(runId, record);
+      return record;
     },
-    list: () =>
-      [...records.values()]
-        .reverse()
-        .map((r) => ({ runId: r.runId, portfolioName: r.meta.portfolioName, scenarioName: r.meta.scenario.name, paths: r.meta.paths, createdAt: r.createdAt })),
+    list: (): RunSummary[] => [...ctx.state.read().runIndex].reverse(),
+    remove: (runId: string): boolean => {
+      const index = ctx.state.read().runIndex;
+      if (!index.some((r) => r.runId === runId)) return false;
+      deps.files.remove(runId);
+      cache.delete(runId);
+      ctx.state.write('runIndex', index.filter((r) => r.runId !== runId));
+      return true;
+    },
   };
 }
 export type RunsService = ReturnType<typeof createRunsService>;

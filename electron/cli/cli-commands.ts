@@ -1,5 +1,6 @@
 import type { CliCommand } from './cli-command';
 import { importCommand } from './import-command';
+import { runsCommand, scenariosCommand } from './library-commands';
 import { runCommand } from './run-command';
 import { infoCommand, portfolioCommand, portfoliosCommand } from './portfolio-commands';
 import { t } from '../../shared/i18n/translate';
@@ -8,6 +9,8 @@ import { t } from '../../shared/i18n/translate';
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
   run: runCommand,
+  runs: runsCommand,
+  scenarios: scenariosCommand,
   portfolio: portfolioCommand,
   portfolios: portfoliosCommand,
   info: infoCommand,

@@ -98,6 +98,7 @@ export const runCommand: CliCommand = {
       return 2;
     }
     io.out(values.json ? JSON.stringify(runJson(outcome), null, 2) : runText(outcome));
+    io.err(t('cli.savedRun', { id: outcome.runId }));
     return 0;
   },
 };

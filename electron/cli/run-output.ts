@@ -5,7 +5,7 @@ import { t, type MessageKey } from '../../shared/i18n/translate';
 /** The JSON `run --json` prints: meta (what reproduces it), phase one, phase two. */
 export function runJson(record: RunRecord) {
   const { seed, paths, workers, appVersion, inputHash, scenario } = record.meta;
-  return { meta: { seed, paths, workers, appVersion, inputHash, scenario }, phaseOne: record.result.phaseOne, phaseTwo: record.result.phaseTwo };
+  return { meta: { runId: record.runId, seed, paths, workers, appVersion, inputHash, scenario }, phaseOne: record.result.phaseOne, phaseTwo: record.result.phaseTwo };
 }
 
 /** A readable summary: the headline numbers with units, through Intl. */

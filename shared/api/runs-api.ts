@@ -49,10 +49,16 @@ export type RunRecord = z.infer<typeof RunRecord>;
 export const RunSummary = z.object({
   runId: z.string(),
   portfolioName: z.string(),
+  scenarioId: z.string(),
   scenarioName: z.string(),
   paths: z.number().int(),
+  seed: z.number(),
+  baseCurrency: z.string(),
+  meanLoss: z.number(),
+  meanLossPct: z.number(),
   createdAt: z.string(),
 });
+export type RunSummary = z.infer<typeof RunSummary>;
 
 export const runCalls = {
   'scenarios.list': defineCall({
@@ -76,7 +82,29 @@ export const runCalls = {
     output: RunRecord,
     summary: 'A finished run: its inputs, seed, hash and results.',
   }),
-  'runs.list': defineCall({ input: z.object({}), output: z.array(RunSummary), summary: 'Finished runs, newest first.' }),
+  'runs.list': defineCall({ input: z.object({}), output: z.array(RunSummary), summary: 'Saved runs, newest first.' }),
+  'runs.rerun': defineCall({
+    input: z.object({ runId: z.string().min(1) }),
+    output: z.object({ runId: z.string() }),
+    summary: 'Run a saved run again from its own snapshot (portfolio, FX, scenario, seed, paths): the result is identical.',
+  }),
+  'runs.delete': defineCall({ input: z.object({ runId: z.string().min(1) }), output: z.object({ deleted: z.boolean() }), summary: 'Delete a saved run.' }),
+  'scenarios.save': defineCall({
+    input: z.object({ scenario: Scenario }),
+    output: Scenario,
+    summary: 'Save a scenario of yours (new or changed). Built-ins are read-only: duplicate them to edit.',
+  }),
+  'scenarios.duplicate': defineCall({
+    input: z.object({ id: z.string().min(1), name: z.string().trim().min(1).max(120).optional() }),
+    output: Scenario,
+    summary: 'Copy a scenario (built-in or yours) into a new one of yours.',
+  }),
+  'scenarios.delete': defineCall({ input: z.object({ id: z.string().min(1) }), output: z.object({ deleted: z.boolean() }), summary: 'Delete a scenario of yours.' }),
+  'scenarios.import': defineCall({
+    input: z.object({ fileName: z.string().min(1), text: z.string().max(5 * 1024 * 1024) }),
+    output: Scenario,
+    summary: 'Add a scenario from a JSON file; a clashing id gets a new one.',
+  }),
 };
 
 export const runEvents = {

@@ -20,7 +20,13 @@ export function openBackend(dataDir: string, launchWorker: WorkerLauncher = fork
 }
 
 /** Starts a run and resolves with how it ended (and the first progress seen), as the UI would see it. */
-export async function runAndWait(api: ApiClient, request: Parameters<ApiClient['runs.start']>[0], onFirstProgress?: (runId: string) => void) {
+export async function runAndWait(
+  api: ApiClient,
+  request: Parameters<ApiClient['runs.start']>[0],
+  onFirstProgress?: (runId: string) => void,
+  how: 'start' | 'rerun' = 'start',
+  rerunId = '',
+) {
   const ends = new Map<string, { status: string; message?: string }>();
   let seenProgress = false;
   let wake = () => {};
@@ -36,7 +42,7 @@ export async function runAndWait(api: ApiClient, request: Parameters<ApiClient['
     }
   });
   try {
-    runId = (await api['runs.start'](request)).runId;
+    runId = (how === 'rerun' ? await api['runs.rerun']({ runId: rerunId }) : await api['runs.start'](request)).runId;
     while (!ends.has(runId)) await new Promise<void>((r) => (wake = r));
     return { runId, ...ends.get(runId)!, seenProgress };
   } finally {

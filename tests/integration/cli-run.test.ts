@@ -19,10 +19,12 @@ describe('aftershock run', () => {
     const one = await cli([...args, '--workers', '1']);
     const two = await cli([...args, '--workers', '2']);
     expect([one.code, two.code]).toEqual([0, 0]);
-    const a = JSON.parse(one.out) as { meta: { workers: number } };
-    const b = JSON.parse(two.out) as { meta: { workers: number } };
+    const a = JSON.parse(one.out) as { meta: { workers: number; runId: string } };
+    const b = JSON.parse(two.out) as { meta: { workers: number; runId: string } };
     expect([a.meta.workers, b.meta.workers]).toEqual([1, 2]);
-    expect(JSON.stringify({ ...b, meta: { ...b.meta, workers: 0 } })).toBe(JSON.stringify({ ...a, meta: { ...a.meta, workers: 0 } }));
+    // Everything but the worker count and the run's own id is the same.
+    const same = (j: typeof a) => JSON.stringify({ ...j, meta: { ...j.meta, workers: 0, runId: '' } });
+    expect(same(b)).toBe(same(a));
   });
 
   it('loses exactly value × β × shock on one linear holding (paths 0)', async () => {

@@ -1,0 +1,51 @@
+import { t } from '../../shared/i18n/translate';
+import type { CliCommand } from './cli-command';
+
+export const scenariosCommand: CliCommand = {
+  usage: 'scenarios [--json]',
+  summary: t('cli.sum.scenarios'),
+  options: {},
+  run: async (api, { values }, io) => {
+    const list = await api['scenarios.list']({});
+    if (values.json) io.out(JSON.stringify(list, null, 2));
+    else
+      list.forEach((s) =>
+        io.out(
+          [
+            t('cli.scenarioLine', { id: s.id, name: s.name, kind: t(s.builtIn ? 'cli.builtIn' : 'cli.yours') }),
+            ...s.sources.map((src) => `    · ${src}`),
+          ].join('\n'),
+        ),
+      );
+    return 0;
+  },
+};
+
+export const runsCommand: CliCommand = {
+  usage: 'runs [--json]',
+  summary: t('cli.sum.runs'),
+  options: {},
+  run: async (api, { values }, io) => {
+    const list = await api['runs.list']({});
+    if (values.json) io.out(JSON.stringify(list, null, 2));
+    else if (list.length === 0) io.out(t('cli.noRuns'));
+    else {
+      const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+      list.forEach((r) => {
+        const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: r.baseCurrency, maximumFractionDigits: 0 });
+        io.out(
+          t('cli.runLine', {
+            id: r.runId,
+            date: r.createdAt.replace('T', ' ').slice(0, 16),
+            scenario: r.scenarioName,
+            portfolio: r.portfolioName,
+            loss: money.format(r.meanLoss),
+            pct: pct.format(r.meanLossPct),
+            paths: r.paths,
+          }),
+        );
+      });
+    }
+    return 0;
+  },
+};
