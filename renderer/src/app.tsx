@@ -4,6 +4,7 @@ import { NavBar } from './components/nav-bar';
 import { ScreenHeading } from './components/screen-heading';
 import { ImportController } from './import/import-controller';
 import { useT } from './i18n/use-t';
+import { ResultsScreen } from './results/results-screen';
 import { routeLabel, type RouteId } from './routing/routes';
 import { useRoute } from './routing/use-route';
 import { PlaceholderScreen } from './screens/placeholder-screen';
@@ -22,6 +23,8 @@ function Screen({ route }: { route: RouteId }) {
       return <PortfolioScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'results':
+      return <ResultsScreen />;
     default:
       return <PlaceholderScreen route={route} />;
   }

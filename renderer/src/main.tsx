@@ -13,6 +13,7 @@ import './styles/dialog.css';
 import './styles/portfolio.css';
 import './styles/import.css';
 import './styles/summary.css';
+import './styles/results.css';
 
 document.title = translate('app.name');
 

@@ -107,10 +107,11 @@ describe('HTTP transport', () => {
 
 describe('parseEvent', () => {
   it('accepts only events of the contract with a valid payload', () => {
-    expect(parseEvent(JSON.stringify({ name: 'runs.finished', payload: { runId: 'r', ok: true } }))).toEqual({
+    expect(parseEvent(JSON.stringify({ name: 'runs.finished', payload: { runId: 'r', status: 'done' } }))).toEqual({
       name: 'runs.finished',
-      payload: { runId: 'r', ok: true },
+      payload: { runId: 'r', status: 'done' },
     });
+    expect(parseEvent(JSON.stringify({ name: 'runs.finished', payload: { runId: 'r', status: 'maybe' } }))).toBeNull();
     expect(parseEvent(JSON.stringify({ name: 'runs.finished', payload: { runId: 3 } }))).toBeNull();
     expect(parseEvent(JSON.stringify({ name: 'unknown', payload: {} }))).toBeNull();
     expect(parseEvent('null')).toBeNull();

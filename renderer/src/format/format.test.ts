@@ -92,3 +92,33 @@ describe('createFormatters', () => {
     expect(fmt.percent(0.5)).toBe('50.0%');
   });
 });
+
+describe('engine figures', () => {
+  it('formats base-currency units (floats) in the currency’s decimals', () => {
+    const fmt = createFormatters('en-US', 'USD');
+    expect(fmt.moneyUnits(123456.789)).toBe('$123,456.79');
+    expect(fmt.moneyUnits(-0.001)).toBe('$0.00');
+    expect(plain(createFormatters('de-DE', 'EUR').moneyUnits(1234.5))).toBe('1.234,50 €');
+    expect(createFormatters('en-US', 'JPY').moneyUnits(1234.5)).toBe('¥1,235');
+  });
+
+  it('signs changes in percent and basis points', () => {
+    const fmt = createFormatters('en-US', 'USD');
+    expect(fmt.signedPercent(-0.3)).toBe('-30.0%');
+    expect(fmt.signedPercent(0.05)).toBe('+5.0%');
+    expect(fmt.signedPercent(0)).toBe('0.0%');
+    expect(fmt.signedBasisPoints(350)).toBe('+350');
+    expect(fmt.signedBasisPoints(-12.4)).toBe('-12');
+    expect(fmt.signedBasisPoints(1500)).toBe('+1,500');
+  });
+
+  it('writes durations with Intl units and plurals', () => {
+    const fmt = createFormatters('en-US', 'USD');
+    expect(fmt.seconds(3456)).toBe('3.5 sec');
+    expect(fmt.seconds(65_400)).toBe('65 sec');
+    expect(fmt.duration(1, 'week')).toBe('1 week');
+    expect(fmt.duration(17, 'week')).toBe('17 weeks');
+    expect(fmt.duration(3, 'day')).toBe('3 days');
+    expect(fmt.number(3.21, 1)).toBe('3.2');
+  });
+});

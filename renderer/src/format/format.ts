@@ -99,8 +99,58 @@ export function formatFileSize(bytes: number, locale: string): string {
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * An amount in base-currency units (a float, as the engine reports it) rounded to the currency's usual decimals:
+ * 123456.789 → "$123,456.79". The engine's figures are estimates, so cents are not exact here as they are in the ledger.
+ */
+export function formatMoneyUnits(units: number, locale: string, currency: string): string {
+  // 'negative': a loss that rounds to zero shows as "$0.00", not "-$0.00".
+  return numberFormat(locale, { style: 'currency', currency, signDisplay: 'negative' }).format(units);
+}
+
+/** A plain number with a fixed number of decimals: 3.21 → "3.2" with one. */
+export function formatNumber(value: number, locale: string, decimals = 0): string {
+  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** A change as a signed percentage: −0.3 → "-30.0%", 0.05 → "+5.0%", 0 → "0.0%". */
+export function formatSignedPercent(fraction: number, locale: string, decimals = 1): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(fraction);
+}
+
+/** A change in basis points as a signed whole number, without the unit: 350 → "+350", −12.4 → "-12". */
+export function formatSignedBasisPoints(bp: number, locale: string): string {
+  return numberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(bp);
+}
+
+/** A duration in seconds from milliseconds: 3456 → "3.5 sec", 1000 → "1.0 sec" (en-US); from 10 s on, whole seconds. */
+export function formatSeconds(ms: number, locale: string): string {
+  const seconds = ms / 1000;
+  const digits = seconds < 10 ? 1 : 0;
+  return numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    seconds,
+  );
+}
+
+/** A count of days or weeks, spelled out with Intl's plural rules: 1 → "1 week", 17 → "17 weeks". */
+export function formatDuration(value: number, unit: 'day' | 'week', locale: string): string {
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
+}
+
 export type Formatters = {
   money: (cents: number) => string;
+  /** Base-currency units (floats from the engine), not cents. */
+  moneyUnits: (units: number) => string;
+  number: (value: number, decimals?: number) => string;
+  signedPercent: (fraction: number, decimals?: number) => string;
+  signedBasisPoints: (bp: number) => string;
+  seconds: (ms: number) => string;
+  duration: (value: number, unit: 'day' | 'week') => string;
   moneyIn: (cents: number, currency: string) => string;
   quantity: (quantity: number) => string;
   price: (price: number, currency: string) => string;
@@ -114,6 +164,12 @@ export type Formatters = {
 export function createFormatters(locale: string, baseCurrency: string): Formatters {
   return {
     money: (cents) => formatMoney(cents, locale, baseCurrency),
+    moneyUnits: (units) => formatMoneyUnits(units, locale, baseCurrency),
+    number: (value, decimals) => formatNumber(value, locale, decimals),
+    signedPercent: (fraction, decimals) => formatSignedPercent(fraction, locale, decimals),
+    signedBasisPoints: (bp) => formatSignedBasisPoints(bp, locale),
+    seconds: (ms) => formatSeconds(ms, locale),
+    duration: (value, unit) => formatDuration(value, unit, locale),
     moneyIn: (cents, currency) => formatMoney(cents, locale, currency),
     quantity: (quantity) => formatQuantity(quantity, locale),
     price: (price, currency) => formatPrice(price, locale, currency),

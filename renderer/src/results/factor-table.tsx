@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { RunResult } from '../../../shared/engine/run-result';
+import type { Formatters } from '../format/format';
+import { useT } from '../i18n/use-t';
+import { factorRows, formatFactorMove, sigmaBand } from './results-model';
+
+type Props = { phaseOne: RunResult['phaseOne']; scenario: Scenario; fmt: Formatters };
+
+/** The phase-one factor moves (core shocks marked "shocked", the rest "propagated") and the shock's plausibility. */
+export function FactorTable({ phaseOne, scenario, fmt }: Props) {
+  const t = useT();
+  const titleId = useId();
+  const { mahalanobis, sigma } = phaseOne.plausibility;
+  return (
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('results.factors.title')}</h2>
+      <table className="holdings compact summary-table" data-testid="factor-moves">
+        <caption className="visually-hidden">{t('results.factors.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.factors.col.factor')}</th>
+            <th scope="col" className="num">
+              {t('results.factors.col.move')}
+            </th>
+            <th scope="col">{t('results.factors.col.kind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {factorRows(phaseOne.factors, scenario.phaseOne.shocks).map((row) => {
+            const move = formatFactorMove(row, fmt);
+            return (
+              <tr key={row.factor} data-factor={row.factor} data-testid="factor-row" className={row.shocked ? 'is-shocked' : undefined}>
+                <th scope="row">
+                  {t(`results.factor.${row.factor}`)} <code className="factor-code">{row.factor}</code>
+                </th>
+                <td className="num">{row.unit === 'bp' ? t('results.factors.bp', { value: move }) : move}</td>
+                <td>
+                  <span className={`badge ${row.shocked ? 'badge-shocked' : 'badge-propagated'}`}>
+                    {t(row.shocked ? 'results.factors.shocked' : 'results.factors.propagated')}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>{t('results.plausibility.title')}</h3>
+      <p className="plausibility" data-testid="plausibility">
+        {t('results.plausibility.text', {
+          distance: fmt.number(mahalanobis, 2),
+          sigma: fmt.number(sigma, 1),
+          band: t(`results.plausibility.${sigmaBand(sigma)}`),
+        })}
+      </p>
+    </section>
+  );
+}
