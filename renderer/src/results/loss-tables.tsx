@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { RunResult } from '../../../shared/engine/run-result';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
@@ -9,14 +9,19 @@ export const TOP_HOLDINGS = 20;
 
 type Props = { result: RunResult; fmt: Formatters };
 
-/** Phase-one loss by exposure tag, largest first, with its share of the total loss. */
-export function ExposureLossTable({ result, fmt }: Props) {
+/** Phase-one loss by exposure tag, largest first, with its share of the total loss; the bar chart above it shows the same. */
+export function ExposureLossTable({ result, fmt, chart, chartHeight }: Props & { chart?: ReactNode; chartHeight?: number }) {
   const t = useT();
   const titleId = useId();
   const currency = result.meta.baseCurrency;
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('results.byExposure.title')}</h2>
+      {chart && (
+        <div className="chart-box" style={{ height: chartHeight }} data-testid="exposure-loss-chart">
+          {chart}
+        </div>
+      )}
       <table className="holdings compact summary-table" data-testid="loss-by-exposure">
         <caption className="visually-hidden">{t('results.byExposure.caption', { currency })}</caption>
         <thead>

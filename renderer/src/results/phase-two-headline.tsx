@@ -3,45 +3,11 @@ import type { RunResult } from '../../../shared/engine/run-result';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
 import { Figure } from './phase-one-headline';
-import { horizonWeeks, ladderRows, medianPoints, recoveryOdds } from './results-model';
+import { horizonWeeks, medianPoints, recoveryOdds } from './results-model';
 
 type Props = { result: RunResult; fmt: Formatters };
 
-/** Cash raisable by day 1 … 365, net of impact cost, with the cost beside it. */
-function LiquidityLadder({ ladder, fmt, currency }: { ladder: RunResult['phaseTwo']['liquidityLadder']; fmt: Formatters; currency: string }) {
-  const t = useT();
-  const titleId = useId();
-  return (
-    <>
-      <h3 id={titleId}>{t('results.ladder.title')}</h3>
-      <table className="holdings compact summary-table" aria-labelledby={titleId} data-testid="liquidity-ladder">
-        <caption className="visually-hidden">{t('results.ladder.caption', { currency })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ladder.col.day')}</th>
-            <th scope="col" className="num">
-              {t('results.ladder.col.cash', { currency })}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ladder.col.cost', { currency })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ladderRows(ladder).map((row) => (
-            <tr key={row.day} data-testid="ladder-row">
-              <th scope="row">{t('results.ladder.day', { day: fmt.number(row.day) })}</th>
-              <td className="num">{fmt.moneyUnits(row.cash)}</td>
-              <td className="num">{fmt.moneyUnits(row.cost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-/** Median value at weeks 4, 13, 26 and 52, the recovery odds and time, defaults, a cash need, and the ladder. */
+/** Median value at weeks 4, 13, 26 and 52, the recovery odds and time, defaults and a cash need (the ladder has its own panel). */
 export function PhaseTwoHeadline({ result, fmt }: Props) {
   const t = useT();
   const titleId = useId();
@@ -83,7 +49,6 @@ export function PhaseTwoHeadline({ result, fmt }: Props) {
           </Figure>
         )}
       </dl>
-      <LiquidityLadder ladder={phaseTwo.liquidityLadder} fmt={fmt} currency={result.meta.baseCurrency} />
     </section>
   );
 }

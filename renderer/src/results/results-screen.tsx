@@ -7,18 +7,28 @@ import { RunResults } from './run-results';
 import { RunStatus } from './run-status';
 import { useRunChoicesStore } from './run-choices-store';
 import { connectRunEvents, useRunStore } from './run-store';
+import { SavedRunsPanel } from './saved-runs-panel';
+import { connectSavedRuns, useSavedRunsStore } from './saved-runs-store';
 
-/** Results: the run panel, the state of the run, and a finished run's figures. Leaving and coming back keeps all three. */
+/**
+ * Results: the run panel and the saved runs, the state of the run, and the figures of the run shown (the one just made,
+ * or a saved one re-opened; on the first visit, the newest saved run). Leaving and coming back keeps all of it.
+ */
 export function ResultsScreen() {
   const t = useT();
   const phase = useRunStore((s) => s.phase);
   const record = useRunStore((s) => s.record);
   const choicesError = useRunChoicesStore((s) => s.error);
   const loadScenarios = useRunChoicesStore((s) => s.loadScenarios);
+  const opening = useSavedRunsStore((s) => s.opening);
 
   useEffect(() => {
     connectRunEvents();
+    connectSavedRuns();
     void loadScenarios();
+    const saved = useSavedRunsStore.getState();
+    if (useRunStore.getState().phase === 'idle') void saved.openLatestIfIdle();
+    else void saved.load();
   }, [loadScenarios]);
 
   return (
@@ -37,12 +47,15 @@ export function ResultsScreen() {
           {choicesError}
         </Banner>
       )}
-      <RunPanel />
+      <div className="results-top">
+        <RunPanel />
+        <SavedRunsPanel />
+      </div>
       <RunStatus />
       {phase === 'done' && record !== null ? (
         <RunResults record={record} />
       ) : (
-        phase === 'idle' && <p className="placeholder">{t('results.empty')}</p>
+        phase === 'idle' && <p className="placeholder">{opening !== null ? t('results.saved.opening') : t('results.empty')}</p>
       )}
     </section>
   );

@@ -1,35 +1,59 @@
 import type { RunRecord } from '../../../shared/api/runs-api';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
+import { ExposureLossChart, exposureChartHeight } from './charts/exposure-loss-chart';
+import { LadderChart } from './charts/ladder-chart';
+import { LossHistogramChart } from './charts/loss-histogram-chart';
+import { RecoveryChart } from './charts/recovery-chart';
+import { ValueFanChart } from './charts/value-fan-chart';
+import { WaterfallChart } from './charts/waterfall-chart';
 import { FactorTable } from './factor-table';
 import { ExposureLossTable, HoldingLossTable } from './loss-tables';
+import { NarrativePanel, RerunVerdict } from './narrative-panel';
 import { PhaseOneHeadline } from './phase-one-headline';
 import { PhaseTwoHeadline } from './phase-two-headline';
+import { useRunStore } from './run-store';
 
-/** A finished run: the headline figures of both phases, then the tables (charts come later). */
+/** A finished or re-opened run: a narrative, the headline figures of both phases, then charts (each with its table) and tables. */
 export function RunResults({ record }: { record: RunRecord }) {
   const t = useT();
   const { result, meta } = record;
   const currency = result.meta.baseCurrency;
   const fmt = useFormatters(currency);
+  const rerunOf = useRunStore((s) => s.rerunOf);
+  const rerunSame = useRunStore((s) => s.rerunSame);
   const excluded = result.meta.excludedHoldings.length;
   return (
-    <div className="run-results" data-testid="run-results">
-      <p className="results-subject">
+    <div className="run-results" data-testid="run-results" data-run-id={record.runId}>
+      {rerunOf !== null && rerunSame !== null && <RerunVerdict original={rerunOf} same={rerunSame} fmt={fmt} />}
+      <p className="results-subject" data-testid="results-subject">
         {t('results.subject', { scenario: meta.scenario.name, portfolio: meta.portfolioName, date: fmt.dateTime(record.createdAt) })}
       </p>
       <p className="hint">{t('results.lossesNote', { currency })}</p>
       {meta.paths === 0 && <p className="hint">{t('results.meanPathOnly')}</p>}
       {excluded > 0 && <p className="hint">{t('results.excluded', { count: fmt.number(excluded) })}</p>}
+      <NarrativePanel record={record} fmt={fmt} />
       <div className="results-headline" data-testid="results-headline">
         <PhaseOneHeadline phaseOne={result.phaseOne} fmt={fmt} />
         <PhaseTwoHeadline result={result} fmt={fmt} />
       </div>
-      <div className="results-tables">
+      <h2 className="results-section">{t('results.section.phaseOne')}</h2>
+      <div className="results-grid">
+        <ExposureLossTable result={result} fmt={fmt} chart={<ExposureLossChart result={result} fmt={fmt} />} chartHeight={exposureChartHeight(result)} />
         <div className="results-column">
-          <ExposureLossTable result={result} fmt={fmt} />
-          <FactorTable phaseOne={result.phaseOne} scenario={meta.scenario} fmt={fmt} />
+          <WaterfallChart result={result} fmt={fmt} />
+          <LossHistogramChart result={result} fmt={fmt} />
         </div>
+      </div>
+      <h2 className="results-section">{t('results.section.phaseTwo')}</h2>
+      <div className="results-grid">
+        <ValueFanChart result={result} fmt={fmt} />
+        <RecoveryChart result={result} fmt={fmt} />
+      </div>
+      <LadderChart result={result} fmt={fmt} participation={meta.scenario.liquidity.participation} />
+      <h2 className="results-section">{t('results.details.title')}</h2>
+      <div className="results-grid">
+        <FactorTable phaseOne={result.phaseOne} scenario={meta.scenario} fmt={fmt} />
         <HoldingLossTable result={result} fmt={fmt} />
       </div>
     </div>

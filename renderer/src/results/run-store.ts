@@ -3,6 +3,7 @@ import type { ApiEvent } from '../../../shared/api/contract';
 import type { RunRecord, RunRequest } from '../../../shared/api/runs-api';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { sameValue } from './same-result';
 
 /**
  * One run at a time, driven by `runs.*` events. `starting`: runs.start is on its way (no run id yet);
@@ -21,9 +22,18 @@ export type RunStore = {
   message: string | null;
   /** For 'failed': runs.start refused the run (its message says why), rather than the run failing on the way. */
   refused: boolean;
-  /** The finished run's record (phase 'done'). */
+  /** The finished run's record (phase 'done'): the run just made, or a saved one opened. */
   record: RunRecord | null;
+  /** For a re-run: the saved run it reproduces, and (once done) whether every figure came out the same. */
+  rerunOf: RunRecord | null;
+  rerunSame: boolean | null;
   start: (request: RunRequest) => Promise<void>;
+  /** Runs a saved run again from its own snapshot. */
+  rerun: (original: RunRecord) => Promise<void>;
+  /** Shows a saved run's record as it was saved; refused (false) while a run is under way. */
+  show: (record: RunRecord) => boolean;
+  /** A saved run was deleted: stop showing it. */
+  forget: (runId: string) => void;
   cancel: () => Promise<void>;
   receive: (event: ApiEvent) => void;
 };
@@ -52,11 +62,27 @@ export function resetRunEvents(): void {
   early = [];
 }
 
+/** Everything about the last run, forgotten. */
+const CLEAR = {
+  phase: 'idle',
+  runId: null,
+  pathsDone: 0,
+  pathsTotal: 0,
+  cancelling: false,
+  message: null,
+  refused: false,
+  record: null,
+  rerunOf: null,
+  rerunSame: null,
+} as const satisfies Partial<RunStore>;
+
 export const useRunStore = create<RunStore>()((set, get) => {
   const fetchRecord = async (runId: string) => {
     try {
       const record = await api['runs.get']({ runId });
-      if (get().runId === runId && get().phase === 'loading') set({ phase: 'done', record });
+      if (get().runId !== runId || get().phase !== 'loading') return;
+      const original = get().rerunOf;
+      set({ phase: 'done', record, rerunSame: original === null ? null : sameValue(original.result, record.result) });
     } catch (err) {
       if (get().runId === runId && get().phase === 'loading') set({ phase: 'failed', message: errorMessage(err), refused: false });
     }
@@ -81,34 +107,42 @@ export const useRunStore = create<RunStore>()((set, get) => {
     }
   };
 
-  return {
-    phase: 'idle',
-    runId: null,
-    pathsDone: 0,
-    pathsTotal: 0,
-    cancelling: false,
-    message: null,
-    refused: false,
-    record: null,
-
-    start: async (request) => {
-      if (isBusy(get().phase)) return;
-      connectRunEvents();
-      const mine = ++attempt;
+  /** The one way a run starts (new or re-run): answers for an earlier attempt are dropped. */
+  const launch = async (call: () => Promise<{ runId: string }>, pathsTotal: number, rerunOf: RunRecord | null) => {
+    if (isBusy(get().phase)) return;
+    connectRunEvents();
+    const mine = ++attempt;
+    early = [];
+    set({ ...CLEAR, phase: 'starting', pathsTotal, rerunOf });
+    try {
+      const { runId } = await call();
+      if (mine !== attempt) return;
+      const cancelled = get().cancelling;
+      set({ phase: 'running', runId });
+      const buffered = early.filter((e) => e.payload.runId === runId);
       early = [];
-      set({ phase: 'starting', runId: null, pathsDone: 0, pathsTotal: request.paths ?? 0, cancelling: false, message: null, refused: false, record: null });
-      try {
-        const { runId } = await api['runs.start'](request);
-        if (mine !== attempt) return;
-        const cancelled = get().cancelling;
-        set({ phase: 'running', runId });
-        const buffered = early.filter((e) => e.payload.runId === runId);
-        early = [];
-        if (cancelled) await get().cancel();
-        else buffered.forEach(apply);
-      } catch (err) {
-        if (mine === attempt) set({ phase: 'failed', cancelling: false, message: errorMessage(err), refused: true });
-      }
+      if (cancelled) await get().cancel();
+      else buffered.forEach(apply);
+    } catch (err) {
+      if (mine === attempt) set({ phase: 'failed', cancelling: false, message: errorMessage(err), refused: true });
+    }
+  };
+
+  return {
+    ...CLEAR,
+
+    start: (request) => launch(() => api['runs.start'](request), request.paths ?? 0, null),
+
+    rerun: (original) => launch(() => api['runs.rerun']({ runId: original.runId }), original.meta.paths, original),
+
+    show: (record) => {
+      if (isBusy(get().phase)) return false;
+      set({ ...CLEAR, phase: 'done', runId: record.runId, record });
+      return true;
+    },
+
+    forget: (runId) => {
+      if (get().record?.runId === runId && get().phase === 'done') set({ ...CLEAR, phase: 'idle' });
     },
 
     cancel: async () => {

@@ -1,0 +1,102 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartType,
+  type ChartOptions,
+  type TooltipOptions,
+} from 'chart.js';
+import { EXPOSURE_TAGS, type ExposureTag } from '../../../../shared/domain/exposure';
+import { useReducedMotion, useThemeColors } from '../../summary/use-theme-colors';
+
+// Only what the Results and Compare charts use: bars, lines, filled bands, tooltips and a legend.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip, Legend);
+
+/** The chips' colours (theme.css), so an exposure looks the same in tables and charts; unclassified uses the warning colour. */
+const TAG_VARS = Object.fromEntries(EXPOSURE_TAGS.map((tag) => [tag, tag === 'unclassified' ? '--warning-border' : `--x-${tag}`])) as Record<
+  ExposureTag,
+  string
+>;
+
+const UI_VARS = {
+  text: '--text',
+  muted: '--text-muted',
+  grid: '--border',
+  strong: '--border-strong',
+  surface: '--surface',
+  accent: '--accent',
+  negative: '--negative',
+  warning: '--warning-text',
+  neutral: '--text-muted',
+};
+
+/** Colours for up to four compared runs (compare.css). */
+const SERIES_VARS = { s1: '--series-1', s2: '--series-2', s3: '--series-3', s4: '--series-4' };
+
+export type ChartTheme = {
+  ui: Record<keyof typeof UI_VARS, string>;
+  tags: Record<ExposureTag, string>;
+  series: string[];
+  font: { family: string; size: number };
+  /** The canvas font string for the reference-line labels. */
+  labelFont: string;
+  animation: false | { duration: number };
+};
+
+/** The theme's colours resolved for the canvas, the UI font, and no animation when the system asks for less motion. */
+export function useChartTheme(): ChartTheme {
+  const ui = useThemeColors(UI_VARS);
+  const tags = useThemeColors(TAG_VARS);
+  const series = useThemeColors(SERIES_VARS);
+  const reduced = useReducedMotion();
+  const family = getComputedStyle(document.body).fontFamily;
+  return {
+    ui,
+    tags,
+    series: [series.s1, series.s2, series.s3, series.s4],
+    font: { family, size: 12 },
+    labelFont: `600 11.5px ${family}`,
+    animation: reduced ? false : { duration: 300 },
+  };
+}
+
+/** Tooltips in the theme's surface and text colours. */
+export function tooltipStyle<T extends ChartType>(theme: ChartTheme): Partial<TooltipOptions<T>> {
+  const { ui, font } = theme;
+  return {
+    backgroundColor: ui.surface,
+    titleColor: ui.text,
+    bodyColor: ui.text,
+    borderColor: ui.strong,
+    borderWidth: 1,
+    titleFont: { ...font, weight: 'bold' },
+    bodyFont: font,
+  };
+}
+
+/** An axis in the theme's colours; `format` writes its tick labels. */
+export function axisStyle(theme: ChartTheme, format?: (value: number) => string, grid = true) {
+  const { ui, font } = theme;
+  return {
+    grid: { display: grid, color: ui.grid },
+    border: { color: ui.strong },
+    ticks: { color: ui.muted, font, ...(format ? { callback: (value: string | number) => format(Number(value)) } : {}) },
+  };
+}
+
+/** Options every chart shares: sized by its box, the theme's animation, no legend unless asked. */
+export function baseOptions<T extends ChartType>(theme: ChartTheme): ChartOptions<T> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: theme.animation,
+  } as ChartOptions<T>;
+}

@@ -1,0 +1,56 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import type { RunResult } from '../../../../shared/engine/run-result';
+import type { Formatters } from '../../format/format';
+import { useT } from '../../i18n/use-t';
+import { exposureLossRows, lossText } from '../results-model';
+import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
+
+const ROW_HEIGHT = 28;
+const AXIS_HEIGHT = 36;
+
+/** The height the exposure bars need: one row per exposure plus the axis. */
+export const exposureChartHeight = (result: RunResult): number => exposureLossRows(result).length * ROW_HEIGHT + AXIS_HEIGHT;
+
+/** Phase-one loss by exposure as horizontal bars, largest first, in the exposure chips' colours; gains point left. */
+export function ExposureLossChart({ result, fmt }: { result: RunResult; fmt: Formatters }) {
+  const t = useT();
+  const theme = useChartTheme();
+  const rows = exposureLossRows(result);
+  const data: ChartData<'bar', number[], string> = {
+    labels: rows.map((r) => t(`exposure.${r.key}`)),
+    datasets: [
+      {
+        data: rows.map((r) => r.loss),
+        backgroundColor: rows.map((r) => theme.tags[r.key]),
+        borderWidth: 0,
+        borderRadius: 3,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      },
+    ],
+  };
+  const options: ChartOptions<'bar'> = {
+    ...baseOptions<'bar'>(theme),
+    indexAxis: 'y',
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        ...tooltipStyle<'bar'>(theme),
+        callbacks: {
+          label: (item) => {
+            const row = rows[item.dataIndex];
+            if (!row) return '';
+            const share = row.share === null ? t('results.none') : fmt.percent(row.share);
+            return t('results.chart.exposureTooltip', { loss: lossText(row.loss, fmt, t), share });
+          },
+        },
+      },
+    },
+    scales: {
+      x: { ...axisStyle(theme, fmt.moneyCompact), ticks: { ...axisStyle(theme, fmt.moneyCompact).ticks, maxTicksLimit: 6 } },
+      y: { ...axisStyle(theme, undefined, false), ticks: { color: theme.ui.text, font: theme.font } },
+    },
+  };
+  return <Bar data={data} options={options} role="img" aria-label={t('results.byExposure.chartLabel', { currency: result.meta.baseCurrency })} />;
+}
