@@ -6,7 +6,9 @@ import type { BackendContext } from './context';
 import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
 import { createEnginePool, type WorkerLauncher } from './engine-pool';
+import type { PdfPrinter } from './pdf-printer';
 import { createPreviewStore } from './preview-store';
+import { reportsHandlers } from './reports-handlers';
 import { createRunFiles } from './run-files';
 import { runsHandlers } from './runs-handlers';
 import { createRunsService } from './runs-service';
@@ -40,6 +42,8 @@ export type BackendOptions = {
   launchWorker: WorkerLauncher;
   /** Worker processes per run by default (the machine's cores). */
   cores: number;
+  /** How reports are printed to PDF on this host; without it, reports.pdf explains that it cannot print here. */
+  printPdf?: PdfPrinter;
 };
 
 /** Joins the handler maps of every service into the one implementation of the contract. */
@@ -70,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importsHandlers(ctx),
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
+    ...reportsHandlers(ctx, runs, options.printPdf),
   };
   return {
     handlers,

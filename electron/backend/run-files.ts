@@ -1,18 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { RunRecord } from '../../shared/api/runs-api';
-import { Portfolio, Settings } from '../../shared/domain';
-
-/** What reproduces a run exactly: the portfolio as it was, and the valuation settings it was run with. */
-export const RunInputs = z.object({
-  portfolio: Portfolio,
-  valuation: Settings.pick({ baseCurrency: true, fxRates: true }),
-});
-export type RunInputs = z.infer<typeof RunInputs>;
-
-export const SavedRun = z.object({ version: z.literal(1), record: RunRecord, inputs: RunInputs });
-export type SavedRun = z.infer<typeof SavedRun>;
+import { SavedRun } from '../../shared/api/runs-api';
 
 /** Saved runs, one JSON file each in <data>/runs, written atomically (temporary file, then rename). */
 export function createRunFiles(dataDir: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, z } from 'zod';
-import type { RunRecord, RunRequest, RunSummary } from '../../shared/api';
+import type { RunInputs, RunRecord, RunRequest, RunSummary, SavedRun } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
 import type { Portfolio, Settings } from '../../shared/domain';
 import type { Scenario } from '../../shared/domain/scenario';
@@ -14,7 +14,7 @@ import { canonicalJson, sha256 } from './input-hash';
 import { portfolioFromImport } from './portfolio-factory';
 import { findPortfolio } from './portfolio-views';
 import type { PreviewStore } from './preview-store';
-import type { RunFiles, RunInputs } from './run-files';
+import type { RunFiles } from './run-files';
 import type { ScenarioCatalogue } from './scenarios-service';
 
 export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number };
@@ -114,7 +114,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     return { runId, done };
   }
 
-  const load = (runId: string) => {
+  const load = (runId: string): SavedRun => {
     const saved = deps.files.load(runId);
     if ('missing' in saved) throw new UserError('not_found', t('run.unknownRun', { id: runId }));
     if ('unreadable' in saved) throw new UserError('rejected', t('run.unreadable', { path: saved.path, details: saved.unreadable }));
@@ -142,6 +142,8 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
       cache.set(runId, record);
       return record;
     },
+    /** The saved run read from its file: the record and the inputs (portfolio snapshot, valuation) behind it. */
+    loadSaved: (runId: string): SavedRun => load(runId),
     list: (): RunSummary[] => [...ctx.state.read().runIndex].reverse(),
     remove: (runId: string): boolean => {
       const index = ctx.state.read().runIndex;

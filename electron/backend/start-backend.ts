@@ -20,6 +20,8 @@ export type StartOptions = {
   log?: BackendOptions['log'];
   launchWorker: BackendOptions['launchWorker'];
   cores?: number;
+  /** How reports are printed to PDF on this host (Chromium in Node hosts, printToPDF in the app). */
+  printPdf?: BackendOptions['printPdf'];
 };
 
 /** The start-up every host shares: data folder, store (moved aside if unreadable), defaults, services. */
@@ -39,5 +41,6 @@ export function startBackend(options: StartOptions): Backend {
     log: options.log,
     launchWorker: options.launchWorker,
     cores: options.cores ?? availableParallelism(),
+    printPdf: options.printPdf,
   });
 }

@@ -1,6 +1,8 @@
 import type { CliCommand } from './cli-command';
+import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { runsCommand, scenariosCommand } from './library-commands';
+import { reportCommand } from './report-command';
 import { runCommand } from './run-command';
 import { infoCommand, portfolioCommand, portfoliosCommand } from './portfolio-commands';
 import { t } from '../../shared/i18n/translate';
@@ -10,6 +12,8 @@ export const commands: Record<string, CliCommand> = {
   import: importCommand,
   run: runCommand,
   runs: runsCommand,
+  report: reportCommand,
+  export: exportCommand,
   scenarios: scenariosCommand,
   portfolio: portfolioCommand,
   portfolios: portfoliosCommand,

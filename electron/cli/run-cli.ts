@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createApiClient, ApiCallError } from '../../shared/api';
+import { chromiumPrinter } from '../backend/chromium-printer';
 import { confStoreFactory } from '../backend/conf-store';
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
 import { forkLauncher } from '../backend/fork-launcher';
@@ -39,6 +40,7 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
       host: 'cli',
       storeFactory: confStoreFactory,
       launchWorker: forkLauncher(appRoot),
+      printPdf: chromiumPrinter(),
       log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
     });
     dispose = backend.dispose;

@@ -3,7 +3,8 @@ import { BUILT_IN_REGIMES, type Scenario } from '../../shared/domain/scenario';
 import { t } from '../../shared/i18n/translate';
 import type { CliCommand, CliIo, CliValues } from './cli-command';
 import { previewArgFile, readArgFile } from './cli-files';
-import { runJson, runText } from './run-output';
+import { runJson } from '../../shared/export/run-json';
+import { runText } from './run-output';
 import { adHocScenario, parseScenarioFile, parseShocks } from './scenario-args';
 
 const DEFAULT_TEMPLATE = 'ai-capex-bust-ease';

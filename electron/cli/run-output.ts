@@ -2,12 +2,6 @@ import type { RunRecord } from '../../shared/api';
 import { FACTOR_UNIT, type Factor } from '../../shared/domain/scenario';
 import { t, type MessageKey } from '../../shared/i18n/translate';
 
-/** The JSON `run --json` prints: meta (what reproduces it), phase one, phase two. */
-export function runJson(record: RunRecord) {
-  const { seed, paths, workers, appVersion, inputHash, scenario } = record.meta;
-  return { meta: { runId: record.runId, seed, paths, workers, appVersion, inputHash, scenario }, phaseOne: record.result.phaseOne, phaseTwo: record.result.phaseTwo };
-}
-
 /** A readable summary: the headline numbers with units, through Intl. */
 export function runText(record: RunRecord, locale = 'en-US'): string {
   const { phaseOne: p1, phaseTwo: p2, meta } = record.result;

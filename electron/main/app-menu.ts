@@ -15,7 +15,7 @@ export function installMenu({ window, emit, version }: MenuDeps): void {
       label: 'File',
       submenu: [
         { label: 'Import CSV…', accelerator: 'CmdOrCtrl+O', click: command('import-csv') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
+        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: command('export') },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: command('print') },
         { type: 'separator' },
         { role: 'quit' },

@@ -5,6 +5,7 @@ import { dataDirFromArgs } from '../backend/data-dir';
 import type { Backend } from '../backend/backend';
 import { startBackend } from '../backend/start-backend';
 import { installMenu } from './app-menu';
+import { electronPrinter } from './electron-printer';
 import { electronStoreFactory } from './electron-store-factory';
 import { wireIpc } from './ipc-bridge';
 import { createMainWindow, rendererUrl } from './main-window';
@@ -36,6 +37,7 @@ void app.whenReady().then(() => {
     host: 'electron',
     storeFactory: electronStoreFactory,
     launchWorker: utilityLauncher(mainDir),
+    printPdf: electronPrinter(),
   });
   backend = started;
   wireIpc(started, () => window, rendererUrl(mainDir));

@@ -8,6 +8,7 @@ import { openEventStream } from './event-stream';
 import { readJsonBody, sendError, sendJson } from './http-io';
 import { serveStatic } from './static-files';
 import { newToken, originProblem, requestToken, tokenMatches } from './web-auth';
+import { chromiumPrinter } from '../backend/chromium-printer';
 import { forkLauncher } from '../backend/fork-launcher';
 
 /** The web host binds this address and no other. */
@@ -44,6 +45,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web',
     storeFactory: confStoreFactory,
     launchWorker: forkLauncher(options.appRoot),
+    printPdf: chromiumPrinter(),
     log: (message, err) => log(`${message}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
   const token = newToken();

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { CompareScreen } from './compare/compare-screen';
 import { Banner } from './components/banner';
 import { NavBar } from './components/nav-bar';
 import { ScreenHeading } from './components/screen-heading';
@@ -7,6 +8,8 @@ import { useT } from './i18n/use-t';
 import { ResultsScreen } from './results/results-screen';
 import { routeLabel, type RouteId } from './routing/routes';
 import { useRoute } from './routing/use-route';
+import { ScenariosScreen } from './scenarios/scenarios-screen';
+import { ReportScreen } from './report/report-screen';
 import { PlaceholderScreen } from './screens/placeholder-screen';
 import { PortfolioScreen } from './screens/portfolio-screen';
 import { SettingsScreen } from './screens/settings-screen';
@@ -25,6 +28,12 @@ function Screen({ route }: { route: RouteId }) {
       return <SettingsScreen />;
     case 'results':
       return <ResultsScreen />;
+    case 'compare':
+      return <CompareScreen />;
+    case 'scenarios':
+      return <ScenariosScreen />;
+    case 'report':
+      return <ReportScreen />;
     default:
       return <PlaceholderScreen route={route} />;
   }

@@ -14,6 +14,8 @@ import './styles/portfolio.css';
 import './styles/import.css';
 import './styles/summary.css';
 import './styles/results.css';
+import './styles/compare.css';
+import './styles/scenarios.css';
 
 document.title = translate('app.name');
 

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { appCalls, appEvents } from './app-api';
 import { importCalls } from './imports-api';
 import { portfolioCalls } from './portfolios-api';
+import { reportCalls } from './reports-api';
 import { runCalls, runEvents } from './runs-api';
 import { settingsCalls } from './settings-api';
 
 /** The one contract between the UI and the back end. Hosts, preload and client are all derived from it. */
-export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls };
+export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls };
 /** Everything the back end pushes. */
 export const events = { ...appEvents, ...runEvents };
 

@@ -7,3 +7,4 @@ export * from './runs-api';
 export * from './settings-api';
 export * from './bridge';
 export * from './imports-api';
+export * from './reports-api';

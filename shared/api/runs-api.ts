@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Portfolio } from '../domain/portfolio';
+import { Settings } from '../domain/settings';
 import { Scenario } from '../domain/scenario';
 import { RunResult } from '../engine/run-result';
 import { defineCall } from './define';
@@ -45,6 +47,17 @@ export const RunRecord = z.object({
   result: RunResult,
 });
 export type RunRecord = z.infer<typeof RunRecord>;
+
+/** What reproduces a run exactly: the portfolio as it was, and the valuation settings it was run with. */
+export const RunInputs = z.object({
+  portfolio: Portfolio,
+  valuation: Settings.pick({ baseCurrency: true, fxRates: true }),
+});
+export type RunInputs = z.infer<typeof RunInputs>;
+
+/** A saved run as its file holds it: the record and the inputs that reproduce it. */
+export const SavedRun = z.object({ version: z.literal(1), record: RunRecord, inputs: RunInputs });
+export type SavedRun = z.infer<typeof SavedRun>;
 
 export const RunSummary = z.object({
   runId: z.string(),

@@ -3,18 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiClient, type ApiClient } from '../../shared/api';
+import { chromiumPrinter } from '../../electron/backend/chromium-printer';
 import { confStoreFactory } from '../../electron/backend/conf-store';
 import type { WorkerLauncher } from '../../electron/backend/engine-pool';
 import { forkLauncher } from '../../electron/backend/fork-launcher';
+import type { PdfPrinter } from '../../electron/backend/pdf-printer';
 import { startBackend } from '../../electron/backend/start-backend';
 
 export const appRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixture = (path: string): string => readFileSync(join(appRoot, 'tests/fixtures/import', path)).toString('base64');
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'aftershock-it-'));
 
-/** A real back end over a conf store in `dataDir`, reached through the typed client as the UI would. */
-export function openBackend(dataDir: string, launchWorker: WorkerLauncher = forkLauncher(appRoot)): ApiClient & { dispose: () => void } {
-  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {}, launchWorker });
+/** A real back end over a conf store in `dataDir`, reached through the typed client as the UI would; PDFs print through Chromium as in the CLI. */
+export function openBackend(
+  dataDir: string,
+  launchWorker: WorkerLauncher = forkLauncher(appRoot),
+  printPdf: PdfPrinter | undefined = chromiumPrinter(),
+): ApiClient & { dispose: () => void } {
+  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {}, launchWorker, printPdf });
   const api = createApiClient({ invoke: (name, input) => backend.call(name, input), subscribe: backend.onEvent });
   return Object.assign(api, { dispose: backend.dispose });
 }

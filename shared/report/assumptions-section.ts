@@ -1,0 +1,184 @@
+import { EXPOSURE_TAGS, type ExposureWeight } from '../domain/exposure';
+import { FACTORS, type Factor, type Scenario } from '../domain/scenario';
+import { fxToBase } from '../domain/valuation';
+import { t } from '../i18n/translate';
+import { DEFAULT_RESOURCES } from '../model/default-resources';
+import type { InstrumentParams } from '../model/resources';
+import { block, facts, flow, h, table, type Html } from './html';
+import { isCoreFactor, runTag, type ReportRun } from './report-data';
+
+const factorName = (f: Factor) => t(`results.factor.${f}`);
+
+/** The scenario's source lines about a factor: the ones that start with its code (“AI_EQ −40 %: …”). */
+export const sourcesOf = (scenario: Scenario, factor: Factor): string[] =>
+  scenario.sources.filter((line) => new RegExp(`^${factor}(?![A-Z_])`).test(line.trim()));
+
+function scenarioFacts(run: ReportRun): Html {
+  const { fmt } = run;
+  const s = run.record.meta.scenario;
+  return facts([
+    [t('report.as.scenarioName'), `${s.name} (${s.id})`],
+    [t('report.as.description'), s.description],
+    [t('report.as.shockHorizon'), t('report.weeks', { count: s.phaseOne.horizonWeeks })],
+    [t('report.as.lambda'), fmt.num(s.correlationConvergence, 2)],
+    [t('report.as.severity'), fmt.num(s.severityDispersion, 2)],
+    [t('report.as.phaseTwoHorizon'), t('report.weeks', { count: s.phaseTwo.horizonWeeks })],
+    [t('report.cover.paths'), fmt.num(s.run.paths, 0)],
+    [t('report.cover.seed'), String(s.run.seed)],
+  ]);
+}
+
+function shocks(run: ReportRun): Html {
+  const s = run.record.meta.scenario;
+  const core = FACTORS.filter((f) => s.phaseOne.shocks[f] !== undefined);
+  return table({
+    head: [t('report.col.factor'), t('report.col.shock'), t('report.col.source')],
+    rows: core.map((f) => {
+      const lines = sourcesOf(s, f);
+      return [h('span', {}, h('strong', {}, f), h('br', {}), h('span', { class: 'sub' }, factorName(f))), run.fmt.factorMove(f, s.phaseOne.shocks[f] ?? 0), lines.length > 0 ? lines.join(' ') : t('report.as.seeSources')];
+    }),
+    numeric: [1],
+    className: 'compact sources-table',
+  });
+}
+
+function allSources(scenario: Scenario): Html {
+  if (scenario.sources.length === 0) return h('p', {}, t('report.as.noSources'));
+  return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, line)));
+}
+
+function moves(run: ReportRun): Html {
+  const factors = run.record.result.phaseOne.factors;
+  return table({
+    head: [t('report.col.factor'), t('report.col.name'), t('report.col.move'), t('report.col.kind')],
+    rows: FACTORS.map((f) => [f, factorName(f), run.fmt.factorMove(f, factors[f] ?? 0), t(isCoreFactor(run, f) ? 'report.as.core' : 'report.as.propagated')]),
+    numeric: [2],
+    className: 'compact',
+  });
+}
+
+function regime(run: ReportRun): Html {
+  const spec = run.record.meta.scenario.phaseTwo.regime;
+  const head = [t('report.col.factor'), t('report.col.retrace'), t('report.col.lag'), t('report.col.halfLife')];
+  if (typeof spec !== 'string') {
+    return h(
+      'div',
+      {},
+      h('p', {}, t('report.as.customRegime')),
+      table({
+        head,
+        rows: FACTORS.map((f) => {
+          const r = spec.custom[f];
+          return r ? [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1)] : [f, t('report.as.staysAtShock'), '', ''];
+        }),
+        numeric: [1, 2, 3],
+        className: 'compact',
+      }),
+    );
+  }
+  const built = DEFAULT_RESOURCES.regimes.regimes[spec];
+  if (!built) return h('p', {}, spec);
+  return h(
+    'div',
+    {},
+    h('p', {}, h('strong', {}, `${built.name}. `), built.description),
+    table({
+      head: [...head, t('report.col.basis')],
+      rows: FACTORS.map((f) => {
+        const r = built.factors[f];
+        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis)];
+      }),
+      numeric: [1, 2, 3],
+      className: 'compact',
+    }),
+    built.sources.length > 0 ? h('ul', { class: 'sources' }, built.sources.map((line) => h('li', {}, line))) : null,
+  );
+}
+
+function liquidity(run: ReportRun): Html {
+  const { fmt } = run;
+  const l = run.record.meta.scenario.liquidity;
+  return facts([
+    [t('report.as.participation'), fmt.pct(l.participation, 0)],
+    [t('report.as.impactY'), fmt.num(l.impactY, 2)],
+    [t('report.as.cashNeed'), l.cashNeed === null ? t('report.as.none') : fmt.money(l.cashNeed)],
+  ]);
+}
+
+function valuation(run: ReportRun): Html {
+  const { inputs } = run;
+  const base = inputs.valuation.baseCurrency;
+  const currencies = [...new Set(inputs.portfolio.holdings.map((h) => h.currency))].filter((c) => c !== base).sort();
+  const intro = h('p', {}, t('report.as.valuationIntro', { base }));
+  if (currencies.length === 0) return h('div', {}, intro, h('p', {}, t('report.as.noFx', { base })));
+  return h(
+    'div',
+    {},
+    intro,
+    table({
+      head: [t('report.col.currency'), t('report.col.rate', { base }), t('report.col.asOf'), t('report.col.source')],
+      rows: currencies.map((c) => {
+        const rate = fxToBase(c, base, inputs.valuation.fxRates, inputs.portfolio.fileFx);
+        const entry = inputs.valuation.fxRates[c];
+        return [c, rate === null ? t('report.as.noRate') : run.fmt.num(rate, 6), entry?.asOf ?? '', entry?.source ?? ''];
+      }),
+      numeric: [1],
+      className: 'compact',
+    }),
+  );
+}
+
+/** An instrument model's parameters as one line, named as in resources/instrument-defaults.json. */
+export function paramsText(params: InstrumentParams): string {
+  return Object.entries(params)
+    .filter(([key]) => key !== 'kind')
+    .map(([key, value]) =>
+      typeof value === 'object' && value !== null
+        ? `${key} ${Object.entries(value as Record<string, number>).map(([f, b]) => `${f} ${b}`).join(', ')}`
+        : `${key} ${String(value)}`,
+    )
+    .join(' · ');
+}
+
+function instrumentDefaults(): Html {
+  const d = DEFAULT_RESOURCES.instrumentDefaults;
+  const rows = EXPOSURE_TAGS.map((tag) => {
+    const p = d.tags[tag].params;
+    return [t(`exposure.${tag}`), t(`report.kind.${p.kind}`), h('span', { class: 'sub' }, paramsText(p))];
+  });
+  rows.push([t('report.as.nonTraded'), t('report.kind.privateCredit'), h('span', { class: 'sub' }, paramsText(d.nonTraded.params))]);
+  return h('div', {}, h('p', {}, t('report.as.defaultsIntro')), table({ head: [t('report.col.exposure'), t('report.col.model'), t('report.col.parameters')], rows, className: 'compact' }));
+}
+
+const weights = (list: readonly ExposureWeight[]) => list.map((e) => (e.weight === 1 ? t(`exposure.${e.tag}`) : `${t(`exposure.${e.tag}`)} ${Math.round(e.weight * 1000) / 10}%`)).join(' + ');
+
+function overrides(run: ReportRun): Html {
+  const mine = run.inputs.portfolio.holdings.filter((h) => h.exposures.some((e) => e.source.kind === 'user'));
+  if (mine.length === 0) return h('p', {}, t('report.as.noOverrides'));
+  return table({
+    head: [t('report.col.holding'), t('report.col.account'), t('report.col.yourTags'), t('report.col.autoTags')],
+    rows: mine.map((m) => [m.symbol, m.account, weights(m.exposures), m.autoExposures ? weights(m.autoExposures) : '—']),
+    className: 'compact',
+  });
+}
+
+/** Every assumption behind the numbers: scenario and sources, factor moves, regime, liquidity, valuation, models, overrides. */
+export function assumptionsSection(run: ReportRun): Html {
+  const scenario = run.record.meta.scenario;
+  return h(
+    'section',
+    { class: 'major' },
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenario.name}`) : null,
+    h('h2', {}, t('report.as.title')),
+    h('p', { class: 'intro' }, t('report.as.intro', { hash: run.record.meta.inputHash })),
+    block(t('report.as.scenario'), scenarioFacts(run)),
+    flow(t('report.as.shocks'), shocks(run)),
+    flow(t('report.as.sources'), allSources(scenario)),
+    block(t('report.as.moves'), moves(run)),
+    flow(t('report.as.regime', { name: run.regimeName }), regime(run)),
+    block(t('report.as.liquidity'), liquidity(run)),
+    block(t('report.as.valuation'), valuation(run)),
+    flow(t('report.as.defaults'), instrumentDefaults()),
+    block(t('report.as.overrides'), overrides(run)),
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportHtml } from './build-report-html';
+import { fixtureRun, fixtureScenario } from './report-fixture';
+
+const exportedAt = '2026-02-03T04:05:06.000Z';
+const one = fixtureRun();
+const build = (over: Partial<Parameters<typeof buildReportHtml>[0]> = {}) => buildReportHtml({ runs: [one], paper: 'a4', exportedAt, appName: 'Aftershock', ...over });
+
+describe('the report document', () => {
+  it('is one self-contained page: inline style and SVG, no script, no external resource', () => {
+    const html = build();
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<style>');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\son\w+=|javascript:/i);
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    // The only URLs: the SVG namespace (never fetched) and a holding's name shown as text.
+    expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '').replaceAll('=HYPERLINK(&quot;http://x&quot;)', '')).not.toMatch(/https?:/);
+    expect(html).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"');
+  });
+
+  it('escapes every user text: holding names, accounts, portfolio name', () => {
+    const html = build();
+    expect(html).not.toContain('<b>"Evil"');
+    expect(html).toContain('&lt;b&gt;&quot;Evil&quot; &amp; Co&lt;/b&gt;');
+    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;)');
+    expect(html).toContain('Fixture &lt;book&gt;');
+    expect(html).not.toContain('Fixture <book>');
+  });
+
+  it('has the cover, every section, the seed, the hash and every source line', () => {
+    const html = build();
+    for (const heading of ['Stress report', 'Summary', 'Phase one: the shock', 'Phase two: recovery and liquidity', 'Assumptions', 'Appendix: every holding']) {
+      expect(html).toContain(heading);
+    }
+    for (const part of ['Loss by exposure', 'From the start value to the shocked value', 'Loss distribution', 'Top 10 holdings by loss', 'Margin call', 'Value fan', 'Recovery probability by week', 'Liquidity ladder', 'Cash need', 'Your overrides', 'Instrument defaults per exposure']) {
+      expect(html).toContain(`<h3>${part}</h3>`);
+    }
+    expect(html).toContain('>7<');
+    expect(html).toContain('f'.repeat(64));
+    expect(html).toContain('9.9.9');
+    for (const line of one.record.meta.scenario.sources) expect(html).toContain(line.replace(/’/g, '’'));
+    // The override is listed with the tags it replaced.
+    expect(html).toMatch(/MARA 2031<\/td><td>Test<\/td><td>Miner debt<\/td><td>Credit<\/td>/);
+  });
+
+  it('marks core and propagated factor moves', () => {
+    const html = build();
+    expect(html).toMatch(/<td>AI_EQ<\/td><td>AI equities<\/td><td class="num">-40.0%<\/td><td>core shock<\/td>/);
+    expect(html).toMatch(/<td>EQ<\/td><td>Broad equities<\/td><td class="num">[^<]+<\/td><td>propagated<\/td>/);
+  });
+
+  it('is the same byte for byte on every export but for the export time', () => {
+    expect(build()).toBe(build());
+    const later = build({ exportedAt: '2027-12-31T23:59:00.000Z' });
+    expect(later).not.toBe(build());
+    expect(later.replace('Dec 31, 2027, 23:59 UTC', 'X')).toBe(build().replace('Feb 3, 2026, 04:05 UTC', 'X'));
+  });
+
+  it('sets the paper size and who draws the page footer', () => {
+    expect(build()).toContain('size:A4 portrait');
+    expect(build({ paper: 'letter' })).toContain('size:letter portrait');
+    expect(build()).toContain('@bottom-right{content:"Page " counter(page) " of " counter(pages) ""');
+    expect(build({ footer: 'printer' })).not.toContain('@bottom-right');
+  });
+
+  it('compares two to four runs side by side, then each run in full', () => {
+    const two = fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000002', scenario: fixtureScenario({ name: 'Second <story>', regime: 'no-ease', seed: 9 }) });
+    const html = build({ runs: [one, two] });
+    expect(html).toContain('Stress report: 2 runs compared');
+    expect(html).toContain('<h2>Comparison</h2>');
+    expect(html).toContain('Second &lt;story&gt;');
+    expect(html.match(/<h2>Phase one: the shock<\/h2>/g)).toHaveLength(2);
+    expect(html.match(/<h2>Appendix: every holding<\/h2>/g)).toHaveLength(2);
+    expect(html).toContain('Run B — Second &lt;story&gt;');
+    expect(() => build({ runs: [] })).toThrow(/one saved run, or compares two to four/);
+  });
+
+  it('handles a run with no Monte Carlo paths', () => {
+    const html = build({ runs: [fixtureRun({ scenario: fixtureScenario({ paths: 0 }) })] });
+    expect(html).toContain('evaluated the deterministic mean path only');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+});

@@ -1,0 +1,49 @@
+import { t } from '../i18n/translate';
+import { facts, h, table, type Content, type Html } from './html';
+import type { ReportRun } from './report-data';
+
+type CoverRow = [label: string, value: (run: ReportRun) => Content];
+
+const hash = (value: string): Html => h('span', { class: 'mono' }, value);
+
+/** What the cover says of every run: enough to find it and reproduce it. */
+const COVER_ROWS: CoverRow[] = [
+  [t('report.cover.portfolio'), (r) => r.record.meta.portfolioName],
+  [t('report.cover.scenario'), (r) => r.record.meta.scenario.name],
+  [t('report.cover.runDate'), (r) => r.fmt.dateTime(r.record.createdAt)],
+  [t('report.cover.baseCurrency'), (r) => r.record.result.meta.baseCurrency],
+  [t('report.cover.totalValue'), (r) => r.fmt.moneyExact(r.netValue)],
+  [t('report.cover.holdings'), (r) => t('report.cover.holdingsValue', { count: r.inputs.portfolio.holdings.length, fileName: r.inputs.portfolio.source.fileName })],
+  [t('report.cover.seed'), (r) => String(r.record.meta.seed)],
+  [t('report.cover.paths'), (r) => r.fmt.num(r.record.meta.paths, 0)],
+  [t('report.cover.appVersion'), (r) => r.record.meta.appVersion],
+  [t('report.cover.inputHash'), (r) => hash(r.record.meta.inputHash)],
+  [t('report.cover.runId'), (r) => hash(r.record.runId)],
+];
+
+export function coverSection(runs: readonly ReportRun[], meta: { appName: string; exportedAt: string }): Html {
+  const first = runs[0]!;
+  const single = runs.length === 1;
+  const title = single ? t('report.cover.title') : t('report.cover.titleCompare', { count: runs.length });
+  const portfolios = [...new Set(runs.map((r) => r.record.meta.portfolioName))];
+  const scenarios = [...new Set(runs.map((r) => r.record.meta.scenario.name))];
+  const details = single
+    ? facts(COVER_ROWS.map(([label, value]) => [label, value(first)] as const), 'facts cover-facts')
+    : table({
+        className: 'cover-table',
+        head: ['', ...runs.map((r) => t('report.runLabel', { label: r.label }))],
+        rows: COVER_ROWS.map(([label, value]) => [{ content: label, className: 'row-head' }, ...runs.map((r) => value(r))]),
+      });
+  return h(
+    'section',
+    { class: 'cover' },
+    h('p', { class: 'kicker' }, meta.appName),
+    h('h1', {}, title),
+    h('p', { class: 'cover-portfolio' }, portfolios.join(' · ')),
+    h('p', { class: 'cover-scenario' }, scenarios.join(' · ')),
+    details,
+    h('p', { class: 'cover-exported' }, t('report.cover.exported', { date: first.fmt.dateTime(meta.exportedAt) })),
+    h('p', { class: 'cover-reproduce' }, t('report.cover.reproduce')),
+    h('p', { class: 'disclaimer' }, t('report.disclaimer.long')),
+  );
+}

@@ -1,0 +1,156 @@
+import { EXPOSURE_TAGS } from '../domain/exposure';
+import { t } from '../i18n/translate';
+import { fanChart } from './fan-chart';
+import { block, figure, h, table, type Html } from './html';
+import { lineChart } from './line-chart';
+import { EXPOSURE_COLORS, MEDIAN_COLOR } from './palette';
+import { atWeek, keyWeeks, runTag, type ReportRun } from './report-data';
+import { stackedChart } from './stacked-chart';
+
+function fan(run: ReportRun): Html {
+  const { fmt, record } = run;
+  const p1 = record.result.phaseOne;
+  const p2 = record.result.phaseTwo;
+  const mc = p1.marginCall;
+  const chart = fanChart({
+    title: t('report.p2.fan'),
+    ...p2,
+    preShock: p1.startValue,
+    marginCall: mc.triggered ? { label: t('report.p2.marginMarker', { lockedIn: fmt.money(mc.lockedInLoss) }) } : null,
+    labels: { outer: t('report.p2.band90'), inner: t('report.p2.band50'), median: t('report.p2.median'), preShock: t('report.p2.preShock'), xAxis: t('report.axis.week') },
+    axisFormat: fmt.moneyCompact,
+  });
+  const at = (series: readonly number[], week: number) => {
+    const v = atWeek(run, series, week);
+    return v === null ? '—' : fmt.money(v);
+  };
+  const data = table({
+    head: [t('report.col.week'), 'p5', 'p25', t('report.col.median'), 'p75', 'p95', t('report.col.vsPreShock')],
+    rows: keyWeeks(run.horizon).map((w) => {
+      const median = atWeek(run, p2.p50, w);
+      return [String(w), at(p2.p5, w), at(p2.p25, w), at(p2.p50, w), at(p2.p75, w), at(p2.p95, w), median === null || p1.startValue === 0 ? '—' : fmt.signedPct(median / p1.startValue - 1)];
+    }),
+    numeric: [0, 1, 2, 3, 4, 5, 6],
+    className: 'compact',
+  });
+  return figure({ title: t('report.p2.fan'), caption: t('report.p2.fanCaption', { currency: fmt.currency, regime: run.regimeName }), chart, data, layout: 'stack' });
+}
+
+function recovery(run: ReportRun): Html {
+  const { fmt, record } = run;
+  const p2 = record.result.phaseTwo;
+  const chart = lineChart({
+    title: t('report.p2.recovery'),
+    x: p2.weeks,
+    series: [{ label: t('report.p2.recovery'), color: MEDIAN_COLOR, values: p2.recoveryProbability }],
+    yRange: [0, 1],
+    yFormat: (v) => fmt.pct(v, 0),
+    xLabel: t('report.axis.week'),
+    width: 360,
+    height: 190,
+  });
+  const data = table({
+    head: [t('report.col.week'), t('report.col.recovered')],
+    rows: keyWeeks(run.horizon).map((w) => [String(w), fmt.pct(atWeek(run, p2.recoveryProbability, w) ?? 0)]),
+    numeric: [0, 1],
+    className: 'compact',
+  });
+  const weeks = p2.medianWeeksToRecover;
+  const time = weeks === null ? t('report.p2.neverRecovered', { week: run.horizon }) : t('report.p2.recoveredIn', { weeks });
+  return figure({
+    title: t('report.p2.recovery'),
+    caption: t('report.p2.recoveryCaption'),
+    chart,
+    data: [data, h('p', {}, h('strong', {}, `${t('report.p2.timeToRecover')}: `), time)],
+    layout: 'side',
+  });
+}
+
+function ladder(run: ReportRun): Html[] {
+  const { fmt, record } = run;
+  const l = record.result.phaseTwo.liquidityLadder;
+  const tags = EXPOSURE_TAGS.filter((tag) => (l.byExposure[tag] ?? []).some((v) => v > 0));
+  const dayLabel = (d: number) => t('report.p2.day', { day: d });
+  const chart = stackedChart({
+    title: t('report.p2.ladder'),
+    categories: l.days.map(dayLabel),
+    series: tags.map((tag) => ({ label: t(`exposure.${tag}`), color: EXPOSURE_COLORS[tag], values: l.byExposure[tag] ?? [] })),
+    axisFormat: fmt.moneyCompact,
+  });
+  const totals = table({
+    head: [t('report.col.byDay'), t('report.col.cashRaisable'), t('report.col.impactCost')],
+    rows: l.days.map((d, i) => [dayLabel(d), fmt.money(l.cashRaisable[i] ?? 0), fmt.money(l.costs[i] ?? 0)]),
+    numeric: [1, 2],
+    className: 'compact',
+  });
+  const perExposure = table({
+    head: [t('report.col.exposure'), ...l.days.map(dayLabel)],
+    rows: tags.map((tag) => [t(`exposure.${tag}`), ...l.days.map((_, i) => fmt.moneyCompact(l.byExposure[tag]?.[i] ?? 0))]),
+    numeric: l.days.map((_, i) => i + 1),
+    className: 'compact',
+  });
+  return [
+    figure({
+      title: t('report.p2.ladder'),
+      caption: t('report.p2.ladderCaption', { currency: fmt.currency, participation: fmt.pct(record.meta.scenario.liquidity.participation, 0) }),
+      chart,
+      data: totals,
+      layout: 'stack',
+    }),
+    block(t('report.p2.ladderByExposure', { currency: fmt.currency }), perExposure),
+  ];
+}
+
+function cashNeed(run: ReportRun): Html {
+  const { fmt } = run;
+  const need = run.record.result.phaseTwo.liquidityLadder.cashNeed;
+  if (!need) return h('p', {}, t('report.p2.noCashNeed'));
+  return h(
+    'p',
+    {},
+    need.dayMet === null
+      ? t('report.narrative.cashNeedShort', { amount: fmt.money(need.amount), shortfall: fmt.money(need.shortfall) })
+      : t('report.narrative.cashNeedMet', { amount: fmt.money(need.amount), day: need.dayMet, cost: fmt.money(need.cost) }),
+  );
+}
+
+function defaults(run: ReportRun): Html {
+  const { fmt } = run;
+  const d = run.record.result.phaseTwo.defaults;
+  if (d.byHolding.length === 0) return h('p', {}, t('report.p2.noCredit'));
+  return h(
+    'div',
+    { class: 'keep' },
+    h('p', {}, t('report.p2.defaultsIntro', { expected: fmt.num(d.expected, 2), weeks: run.horizon })),
+    table({ head: [t('report.col.holding'), t('report.col.defaultProbability')], rows: d.byHolding.map((b) => [b.symbol, fmt.pct(b.probability)]), numeric: [1], className: 'compact' }),
+  );
+}
+
+function endByExposure(run: ReportRun): Html {
+  const { fmt } = run;
+  const rows = run.exposures.filter((e) => e.endValue !== null);
+  return table({
+    head: [t('report.col.exposure'), t('report.col.valueBefore'), t('report.col.meanEnd', { week: run.horizon }), t('report.col.change')],
+    rows: rows.map((e) => [t(`exposure.${e.tag}`), fmt.money(e.valueBase), fmt.money(e.endValue ?? 0), e.valueBase === 0 ? '—' : fmt.signedPct((e.endValue ?? 0) / e.valueBase - 1)]),
+    numeric: [1, 2, 3],
+    className: 'compact',
+  });
+}
+
+/** Phase two: the value fan, the odds and time of recovery, the liquidity ladder, cash needs and defaults. */
+export function phaseTwoSection(run: ReportRun): Html {
+  const scenario = run.record.meta.scenario;
+  return h(
+    'section',
+    { class: 'major' },
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenario.name}`) : null,
+    h('h2', {}, t('report.p2.title')),
+    h('p', { class: 'intro' }, t('report.p2.intro', { regime: run.regimeName, weeks: run.horizon })),
+    fan(run),
+    recovery(run),
+    ladder(run),
+    block(t('report.p2.cashNeed'), cashNeed(run)),
+    block(t('report.p2.defaults'), defaults(run)),
+    block(t('report.p2.endByExposure'), endByExposure(run)),
+  );
+}
