@@ -5,6 +5,7 @@ export const runsHandlers = (runs: RunsService) =>
   ({
     'runs.start': (req) => ({ runId: runs.start(req).runId }),
     'runs.rerun': ({ runId }) => ({ runId: runs.rerun(runId).runId }),
+    'runs.active': () => runs.active(),
     'runs.cancel': ({ runId }) => ({ cancelled: runs.cancel(runId) }),
     'runs.get': ({ runId }) => runs.get(runId),
     'runs.list': () => runs.list(),

@@ -36,7 +36,7 @@ const summaryOf = (r: RunRecord): RunSummary => ({
 /** Starts runs in the worker pool, one at a time; every finished run is saved with the inputs that reproduce it. */
 export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
   const cache = new Map<string, RunRecord>();
-  let active: { runId: string; controller: AbortController } | null = null;
+  let active: { runId: string; controller: AbortController; scenarioName: string; pathsDone: number; pathsTotal: number } | null = null;
 
   const portfolioFor = (req: RunRequest): Portfolio => {
     if (!req.previewId) return findPortfolio(ctx, req.portfolioId);
@@ -56,6 +56,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     const total = prepared.meta.paths;
     let lastEmit = 0;
     const onProgress = (pathsDone: number) => {
+      if (active?.runId === runId) active.pathsDone = pathsDone;
       const now = performance.now();
       if (now - lastEmit < PROGRESS_EVERY_MS) return;
       lastEmit = now;
@@ -99,7 +100,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     const inputHash = sha256(canonicalJson({ baseCurrency: input.baseCurrency, holdings: input.holdings, scenario, resources: input.resources }));
     const runId = randomUUID();
     const controller = new AbortController();
-    active = { runId, controller };
+    active = { runId, controller, scenarioName: scenario.name, pathsDone: 0, pathsTotal: scenario.run.paths };
     const meta = {
       seed: scenario.run.seed,
       paths: scenario.run.paths,
@@ -130,6 +131,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
       const { record, inputs } = load(runId);
       return launch(inputs.portfolio, inputs.valuation, record.meta.scenario, record.meta.workers, record.meta.portfolioId);
     },
+    active: () => (active ? { runId: active.runId, scenarioName: active.scenarioName, pathsDone: active.pathsDone, pathsTotal: active.pathsTotal } : null),
     cancel: (runId: string): boolean => {
       if (active?.runId !== runId) return false;
       active.controller.abort();

@@ -85,6 +85,11 @@ export const runCalls = {
     output: z.object({ runId: z.string() }),
     summary: 'Start a stress run in worker processes; progress and completion arrive as events.',
   }),
+  'runs.active': defineCall({
+    input: z.object({}),
+    output: z.object({ runId: z.string(), scenarioName: z.string(), pathsDone: z.number().int(), pathsTotal: z.number().int() }).nullable(),
+    summary: 'The run in progress, if any, so a reloaded page (or another window) can follow or cancel it.',
+  }),
   'runs.cancel': defineCall({
     input: z.object({ runId: z.string().min(1) }),
     output: z.object({ cancelled: z.boolean() }),

@@ -55,7 +55,10 @@ describe('engine worker processes', () => {
   it('refuses a second run while one is going, with a sentence', async () => {
     const { runId } = await api['runs.start']({ scenarioId: 'ai-capex-bust-ease', paths: 200_000 });
     await expect(api['runs.start']({ scenarioId: 'ai-capex-bust-ease', paths: 1000 })).rejects.toThrow(/already in progress/);
+    expect(await api['runs.active']({})).toMatchObject({ runId, scenarioName: 'AI capex bust — central banks ease', pathsTotal: 200_000 });
     await api['runs.cancel']({ runId });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await api['runs.active']({})).toBeNull();
   });
 });
 

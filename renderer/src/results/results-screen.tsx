@@ -27,8 +27,15 @@ export function ResultsScreen() {
     connectSavedRuns();
     void loadScenarios();
     const saved = useSavedRunsStore.getState();
-    if (useRunStore.getState().phase === 'idle') void saved.openLatestIfIdle();
-    else void saved.load();
+    if (useRunStore.getState().phase !== 'idle') {
+      void saved.load();
+      return;
+    }
+    // Follow a run already going (after a reload, or from another window); else show the latest saved run.
+    void useRunStore
+      .getState()
+      .attach()
+      .then((attached) => (attached ? saved.load() : saved.openLatestIfIdle()));
   }, [loadScenarios]);
 
   return (

@@ -8,6 +8,7 @@ const calls = vi.hoisted(() => ({
   'runs.start': vi.fn(),
   'runs.cancel': vi.fn(),
   'runs.get': vi.fn(),
+  'runs.active': vi.fn(),
   'scenarios.list': vi.fn(),
   'scenarios.get': vi.fn(),
 }));
@@ -41,6 +42,27 @@ beforeEach(() => {
 });
 
 describe('run store', () => {
+  it('attaches to a run already in progress (after a reload) and follows it to the end', async () => {
+    calls['runs.active'].mockResolvedValue({ runId: 'r9', scenarioName: 'S', pathsDone: 300, pathsTotal: 1000 });
+    calls['runs.get'].mockResolvedValue(makeRecord('r9'));
+    expect(await state().attach()).toBe(true);
+    expect(state()).toMatchObject({ phase: 'running', runId: 'r9', pathsDone: 300, pathsTotal: 1000 });
+    emit(progress('r9', 700));
+    expect(state().pathsDone).toBe(700);
+    emit(finished('r9', 'done'));
+    await flush();
+    expect(state().phase).toBe('done');
+  });
+
+  it('does not attach when nothing runs, or when it is already busy', async () => {
+    calls['runs.active'].mockResolvedValue(null);
+    expect(await state().attach()).toBe(false);
+    expect(state().phase).toBe('idle');
+    useRunStore.setState({ phase: 'running', runId: 'mine' });
+    expect(await state().attach()).toBe(false);
+    expect(calls['runs.active']).toHaveBeenCalledTimes(1);
+  });
+
   it('follows progress, ignores other runs, and fetches the record when done', async () => {
     calls['runs.start'].mockResolvedValue({ runId: 'r1' });
     calls['runs.get'].mockResolvedValue(makeRecord('r1'));

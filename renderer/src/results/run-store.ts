@@ -35,6 +35,8 @@ export type RunStore = {
   /** A saved run was deleted: stop showing it. */
   forget: (runId: string) => void;
   cancel: () => Promise<void>;
+  /** When idle: follows the run already in progress in the back end (a reload, another window); true if there is one. */
+  attach: () => Promise<boolean>;
   receive: (event: ApiEvent) => void;
 };
 
@@ -162,6 +164,19 @@ export const useRunStore = create<RunStore>()((set, get) => {
         set({ cancelling: false });
       } catch (err) {
         if (get().runId === runId) set({ cancelling: false, message: errorMessage(err) });
+      }
+    },
+
+    attach: async () => {
+      if (get().phase !== 'idle') return false;
+      connectRunEvents();
+      try {
+        const running = await api['runs.active']({});
+        if (!running || get().phase !== 'idle') return false;
+        set({ ...CLEAR, phase: 'running', runId: running.runId, pathsDone: running.pathsDone, pathsTotal: running.pathsTotal });
+        return true;
+      } catch {
+        return false;
       }
     },
 
