@@ -21,14 +21,13 @@ export const commands: Record<string, CliCommand> = {
 };
 
 export function helpText(): string {
-  const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
   return [
     'Aftershock — portfolio stress tests for an AI-capex bust.',
     '',
     t('cli.usage'),
     '',
     t('cli.commands'),
-    ...Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...Object.values(commands).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     t('cli.commonOptions'),
     `  ${t('cli.optDataDir')}`,

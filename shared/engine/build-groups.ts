@@ -1,20 +1,24 @@
 import { FACTOR_UNIT, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from '../model/covariance';
-import { creditBasePrice, valueFactor } from '../model/instruments';
+import { cashFlowSplit, creditBasePrice, valueFactor } from '../model/instruments';
 import type { Matrix } from '../model/linalg';
 import { impactCostRate } from '../model/liquidity';
 import type { ModelGroup, SubPosition } from '../model/positions';
 import type { InstrumentParams } from '../model/resources';
 import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelGroup } from './kernel';
 
-/** The kernel's kind code and parameter vector for an instrument model. */
-export function kernelParams(p: InstrumentParams): { kind: number; p: number[] } {
+/**
+ * The kernel's kind code and parameter vector for an instrument model. Credit models also need the stressed annual
+ * covariance the phase-two paths are drawn from (their cash-flow split, see cashFlowSplit).
+ */
+export function kernelParams(p: InstrumentParams, covAnnual: Matrix): { kind: number; p: number[] } {
   switch (p.kind) {
     case 'linear':
       return { kind: K_LINEAR, p: FACTORS.map((f) => p.loadings[f] ?? 0) };
     case 'bond':
       return { kind: K_BOND, p: [p.duration, p.convexity, p.rateBeta, p.spreadBeta, FACTOR_INDEX[p.spreadFactor]] };
-    case 'credit':
+    case 'credit': {
+      const split = cashFlowSplit(p, covAnnual);
       return {
         kind: K_CREDIT,
         p: [
@@ -32,8 +36,12 @@ export function kernelParams(p: InstrumentParams): { kind: number; p: number[] }
           p.duration,
           p.spreadBeta,
           creditBasePrice(p),
+          split.idioVol,
+          split.passThrough,
+          Math.max(0, Math.round(p.workoutWeeks)),
         ],
       };
+    }
     case 'privateCredit':
       return p.variant === 'listed'
         ? { kind: K_LISTED_PC, p: [p.navBeta, p.discountPerBp] }
@@ -98,7 +106,7 @@ export function subLiquidity(
 }
 
 /** Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance, value-weighted impact cost. */
-export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, phaseOneWeeks: number): KernelGroup[] {
+export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, phaseOneWeeks: number, covAnnual: Matrix): KernelGroup[] {
   return groups.map((g) => {
     let w = 0;
     let c = 0;
@@ -108,7 +116,7 @@ export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, 
       c += a * liq.costRate[i]!;
     }
     return {
-      ...kernelParams(g.params),
+      ...kernelParams(g.params, covAnnual),
       value: g.value,
       idioSd: g.value === 0 ? 0 : (Math.sqrt(g.idioVariance) / Math.abs(g.value)) * Math.sqrt(phaseOneWeeks / 52),
       maintenance: g.long ? g.params.maintenance : 0,

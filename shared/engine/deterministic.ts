@@ -106,11 +106,14 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     groupEnd: new Float64Array(G),
     defaulted: new Float64Array(nc),
   };
-  const trace = { survival: new Float64Array((H + 1) * nc), defaulted: new Float64Array((H + 1) * nc) };
+  const trace = { survival: new Float64Array((H + 1) * nc), defaulted: new Float64Array((H + 1) * nc), recovery: new Float64Array((H + 1) * nc) };
   simulateBatch(rt, 0, 1, false, sink, 0, 1, trace);
 
   // One defaults schedule per credit group and value factor (shared objects: the ladder caches on identity).
   const defaultsCache = new Map<string, NonNullable<LiquidityLine['defaults']>>();
+  // A default of week t pays the recovery of the week its workout ends, or the horizon's if that comes first (the
+  // kernel's re-marking through the workout).
+  const workoutOf = Int32Array.from(rt.creditIdx, (g) => kernel.groups[g]!.p[16]!);
   const creditDefaults = (c: number, x: number, workoutWeeks: number): NonNullable<LiquidityLine['defaults']> => {
     const key = `${c}|${x}|${workoutWeeks}`;
     const hit = defaultsCache.get(key);
@@ -119,8 +122,7 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
       survival: Array.from({ length: H + 1 }, (_, t) => trace.survival[t * nc + c]!),
       recoveryRate: Array.from({ length: H + 1 }, (_, t) => {
         if (t === 0 || !(x > 0)) return 0;
-        const fell = trace.survival[(t - 1) * nc + c]! - trace.survival[t * nc + c]!;
-        return fell > 0 ? (trace.defaulted[t * nc + c]! - trace.defaulted[(t - 1) * nc + c]!) / fell / x : 0;
+        return trace.recovery[Math.min(t + workoutOf[c]!, H) * nc + c]! / x;
       }),
       workoutDays: workoutWeeks * 7,
     };

@@ -1,4 +1,4 @@
-import { FACTOR_INDEX } from '../model/covariance';
+import { FACTOR_COUNT, FACTOR_INDEX } from '../model/covariance';
 import { Z_INV_STEP, Z_MIN, Z_STEPS } from './kernel';
 import { BATCH, P_STRIDE, type Runtime } from './runtime';
 
@@ -10,8 +10,9 @@ const ZMAX = Z_STEPS;
 /**
  * Value factors of every group for the batch's first `count` paths at phase-two week t (t = 0: end of phase one),
  * into rt.x[g·BATCH + p], adding w[g·BATCH + p]·x to rt.eq[p]. Loops run group by group, then path by path.
- * Credit groups advance survival S and recovery-marked defaults D when t > 0: weekly survival (1 − PD)^{1/52};
- * a default is marked at that week's recovery.
+ * Credit groups advance survival S and recovery-marked defaults D when t > 0: weekly survival (1 − PD_idio)^{1/52};
+ * defaulted debt is marked at the path's current recovery through its workout and locked at the recovery of the
+ * week the workout ends (or carried at the horizon's, whichever comes first).
  */
 export function evaluateBatch(rt: Runtime, t: number, count: number): void {
   const { x, eps, w, eq, fb, tmp, P } = rt;
@@ -114,7 +115,7 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
 }
 
 function evaluateCredit(rt: Runtime, t: number, count: number): void {
-  const { x, w, eq, fb, lnU, coll, revModel, collModel, S, D, pd: pdTab, survival: svTab } = rt;
+  const { x, w, eq, fb, f1b, Wb, lnU, coll, revModel, collModel, S, D, L, Shist, pd: pdTab, survival: svTab } = rt;
   const NB = BATCH;
   const zMin = ZMIN;
   const zInv = ZINV;
@@ -123,15 +124,36 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
   const rentO = GPU_RENT * NB;
   const resaleO = GPU_RESALE * NB;
   const hyO = HY * NB;
+  // Coverage reads sustained moves (phase one's f scaled by the regime's mean path) in full and the paths' noise W
+  // in the share k (model/instruments.ts cashFlowSplit). At t = 0, and on the mean path, this is the factor itself.
+  const aBtc = rt.multipliers[t * FACTOR_COUNT + BTC]!;
+  const aRent = rt.multipliers[t * FACTOR_COUNT + GPU_RENT]!;
+  // Sign-dependent regimes (retraceIfNegative): the extra multiplier for a path whose phase-one move was negative.
+  const dBtc = rt.multipliersNegDelta[t * FACTOR_COUNT + BTC]!;
+  const dRent = rt.multipliersNegDelta[t * FACTOR_COUNT + GPU_RENT]!;
+  const wBtcO = rt.wBtcO;
+  const wRentO = rt.wRentO;
   for (let k = 0; k < rt.nRev; k++) {
     // u = EBITDA multiplier 1 + ρ/m with ρ = w_btc·BTC + w_gpu·GPU_RENT. u ≤ 0 (DSCR' ≤ 0) gives ln u ≈ −691:
     // far below the table, whose first entry is PD = 1, survival 0. Branch-free: a stressed u flips sign often.
-    const wb = revModel[3 * k]! * revModel[3 * k + 2]!;
-    const wg = revModel[3 * k + 1]! * revModel[3 * k + 2]!;
+    const wb = revModel[4 * k]! * revModel[4 * k + 2]!;
+    const wg = revModel[4 * k + 1]! * revModel[4 * k + 2]!;
+    const pass = revModel[4 * k + 3]!;
     const o = k * NB;
+    if (dBtc !== 0 || dRent !== 0) {
+      for (let p = 0; p < count; p++) {
+        const fB = f1b[btcO + p]!;
+        const fG = f1b[rentO + p]!;
+        const b = Math.max(fB * aBtc + Math.min(fB, 0) * dBtc + pass * Wb[wBtcO + p]!, -1);
+        const g = Math.max(fG * aRent + Math.min(fG, 0) * dRent + pass * Wb[wRentO + p]!, -1);
+        lnU[o + p] = Math.log(Math.max(1 + wb * b + wg * g, 1e-300));
+      }
+      continue;
+    }
     for (let p = 0; p < count; p++) {
-      const u = 1 + wb * fb[btcO + p]! + wg * fb[rentO + p]!;
-      lnU[o + p] = Math.log(Math.max(u, 1e-300));
+      const b = Math.max(f1b[btcO + p]! * aBtc + pass * Wb[wBtcO + p]!, -1);
+      const g = Math.max(f1b[rentO + p]! * aRent + pass * Wb[wRentO + p]!, -1);
+      lnU[o + p] = Math.log(Math.max(1 + wb * b + wg * g, 1e-300));
     }
   }
   for (let k = 0; k < rt.nColl; k++) {
@@ -147,7 +169,9 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
   }
   // Two credit groups per pass (a phantom group with zero weight pads an odd count): two independent dependency
   // chains per path and half the updates of eq. The same arithmetic for both.
-  const { cGroup, cRev, cColl, cLnD0, cInvSig, cSen, cDurB, cInvBase } = rt;
+  const { cGroup, cRev, cColl, cLnD0, cInvSig, cInvSigH, cSen, cDurB, cInvBase, cWork } = rt;
+  const H1 = rt.H + 1;
+  const ones = (Shist.length / NB - 1) * NB;
   for (let q = 0; q < cGroup.length; q += 2) {
     const o = cGroup[q]! * NB;
     const o2 = cGroup[q + 1]! * NB;
@@ -159,25 +183,39 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
     const lnD02 = cLnD0[q + 1]!;
     const invSig = cInvSig[q]!;
     const invSig2 = cInvSig[q + 1]!;
+    const invSigH = cInvSigH[q]!;
+    const invSigH2 = cInvSigH[q + 1]!;
     const sen = cSen[q]!;
     const sen2 = cSen[q + 1]!;
     const durB = cDurB[q]!;
     const durB2 = cDurB[q + 1]!;
     const inv = cInvBase[q]!;
     const inv2 = cInvBase[q + 1]!;
+    // Survival history rows: now (t), and W and W + 1 weeks ago (the ones row when that is at or before week 0).
+    const hNow = (q * H1 + t) * NB;
+    const hNow2 = ((q + 1) * H1 + t) * NB;
+    const tw = t - cWork[q]!;
+    const tw2 = t - cWork[q + 1]!;
+    const hOut = tw >= 1 ? (q * H1 + tw) * NB : ones;
+    const hOut2 = tw2 >= 1 ? ((q + 1) * H1 + tw2) * NB : ones;
+    const hIn = tw >= 1 ? hOut - NB : ones;
+    const hIn2 = tw2 >= 1 ? hOut2 - NB : ones;
+    // Workouts that end within the horizon need the survival history; longer ones (the defaults' 57 weeks against a
+    // 52-week horizon) are all still running: D = (1 − S)·R/base.
+    const hist = cWork[q]! < rt.H || cWork[q + 1]! < rt.H;
     for (let p = 0; p < count; p++) {
       const hy = fb[hyO + p]!;
-      // z = ln(DSCR')/σ_cf → PD and weekly survival from the tables.
-      const zz = Math.min(Math.max(((lnD0 + lnU[ro + p]!) * invSig - zMin) * zInv, 0), zMax);
-      const zz2 = Math.min(Math.max(((lnD02 + lnU[ro2 + p]!) * invSig2 - zMin) * zInv, 0), zMax);
+      // z = ln(DSCR')/σ → PD (σ_cf: the mark) and weekly survival (σ_idio: the hazard) from the tables.
+      const lnD = lnD0 + lnU[ro + p]!;
+      const lnD2 = lnD02 + lnU[ro2 + p]!;
+      const zz = Math.min(Math.max((lnD * invSig - zMin) * zInv, 0), zMax);
+      const zz2 = Math.min(Math.max((lnD2 * invSig2 - zMin) * zInv, 0), zMax);
       const i = zz | 0;
       const i2 = zz2 | 0;
       const a = zz - i;
       const a2 = zz2 - i2;
       const pd = pdTab[i]! + a * (pdTab[i + 1]! - pdTab[i]!);
       const pd2 = pdTab[i2]! + a2 * (pdTab[i2 + 1]! - pdTab[i2]!);
-      const weekly = svTab[i]! + a * (svTab[i + 1]! - svTab[i]!);
-      const weekly2 = svTab[i2]! + a2 * (svTab[i2 + 1]! - svTab[i2]!);
       const recovery = sen * coll[co + p]!;
       const recovery2 = sen2 * coll[co2 + p]!;
       // [(1−PD)(1 − D·b·HY) + PD·R] / [(1−PD₀) + PD₀·R₀]
@@ -186,21 +224,47 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
       let v = ratio;
       let v2 = ratio2;
       if (t > 0) {
-        const before = S[o + p]!;
-        const before2 = S[o2 + p]!;
+        const zh = Math.min(Math.max((lnD * invSigH - zMin) * zInv, 0), zMax);
+        const zh2 = Math.min(Math.max((lnD2 * invSigH2 - zMin) * zInv, 0), zMax);
+        const j = zh | 0;
+        const j2 = zh2 | 0;
+        const weekly = svTab[j]! + (zh - j) * (svTab[j + 1]! - svTab[j]!);
+        const weekly2 = svTab[j2]! + (zh2 - j2) * (svTab[j2 + 1]! - svTab[j2]!);
         // Survival below 1e-15 is default (and keeps denormals, which are slow, out).
-        let after = before * weekly;
+        let after = S[o + p]! * weekly;
         if (after < 1e-15) after = 0;
-        let after2 = before2 * weekly2;
+        let after2 = S[o2 + p]! * weekly2;
         if (after2 < 1e-15) after2 = 0;
         S[o + p] = after;
         S[o2 + p] = after2;
-        const d = D[o + p]! + (before - after) * recovery * inv;
-        const d2 = D[o2 + p]! + (before2 - after2) * recovery2 * inv2;
+        const ri = recovery * inv;
+        const ri2 = recovery2 * inv2;
+        let d: number;
+        let d2: number;
+        if (hist) {
+          // Defaults of week τ are marked at this week's recovery until their workout ends (τ + W), then locked at
+          // the recovery of that week: L gains the cohort of week t − W. Workout 0: paid at the default week's value.
+          Shist[hNow + p] = after;
+          Shist[hNow2 + p] = after2;
+          const out = Shist[hOut + p]!;
+          const out2 = Shist[hOut2 + p]!;
+          const locked = L[o + p]! + (Shist[hIn + p]! - out) * ri;
+          const locked2 = L[o2 + p]! + (Shist[hIn2 + p]! - out2) * ri2;
+          L[o + p] = locked;
+          L[o2 + p] = locked2;
+          d = locked + (out - after) * ri;
+          d2 = locked2 + (out2 - after2) * ri2;
+        } else {
+          d = (1 - after) * ri;
+          d2 = (1 - after2) * ri2;
+        }
         D[o + p] = d;
         D[o2 + p] = d2;
         v = after * ratio + d;
         v2 = after2 * ratio2 + d2;
+      } else if (hist) {
+        Shist[hNow + p] = 1;
+        Shist[hNow2 + p] = 1;
       }
       x[o + p] = v;
       x[o2 + p] = v2;

@@ -12,7 +12,8 @@ export const K_NON_TRADED_PC = 4;
 /**
  * One aggregated instrument model, as plain numbers. `p` by kind — linear: 11 loadings (FACTORS order);
  * bond: [D, C, a, b, spreadFactorIndex]; credit: [DSCR₀, m, w_btc, w_gpu, σ_cf, c_btc, c_gpu, c_other, cov, h_fire,
- * seniority, D, b, basePrice]; listed PC: [β, discountPerBp]; non-traded PC: [β, markLagWeeks].
+ * seniority, D, b, basePrice, σ_idio, k, workoutWeeks] (σ_idio and k: model/instruments.ts cashFlowSplit; workout in
+ * whole weeks); listed PC: [β, discountPerBp]; non-traded PC: [β, markLagWeeks].
  */
 export type KernelGroup = { kind: number; value: number; idioSd: number; maintenance: number; costRate: number; p: number[] };
 
@@ -31,8 +32,9 @@ export type KernelSpec = {
   /** Factors phase two simulates (those some group reads) and the Cholesky factor of their weekly stressed covariance. */
   usedIdx: number[];
   weeklyChol: number[];
-  /** Regime multipliers a[t·11 + k], t = 0..H. */
+  /** Regime multipliers a[t·11 + k], t = 0..H, and those for paths whose phase-one move of factor k is negative. */
   multipliers: number[];
+  multipliersIfNegative: number[];
   groups: KernelGroup[];
   /** Margin selling order (group indices) and cash − loans. */
   marginOrder: number[];

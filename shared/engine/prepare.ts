@@ -49,7 +49,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
   const rOfSub = Float64Array.from(subs, (s) => instrumentReturn(s.params, fBar, h));
   const xOfSub = Float64Array.from(rOfSub, (r) => 1 + r);
   const liq = subLiquidity(subs, xOfSub, fBar, covAnnual, h, scenario.liquidity);
-  const kGroups = kernelGroups(groups, liq, h);
+  const kGroups = kernelGroups(groups, liq, h, covAnnual);
   const constant = subs.reduce((a, s) => a + (s.params.kind === 'cash' ? s.value : 0), 0);
   const startValue = subs.reduce((a, s) => a + s.value, 0);
   const costRates = Float64Array.from(kGroups, (g) => g.costRate);
@@ -57,6 +57,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
 
   const used = [...new Set(kGroups.flatMap(groupFactors))].sort((a, b) => a - b);
   const weekly = covarianceFrom(corr, vols, 1 / 52);
+  const regime = resolveRegime(scenario.phaseTwo.regime, resources.regimes);
   const kernel: KernelSpec = {
     seed: scenario.run.seed,
     phaseOneWeeks: h,
@@ -69,7 +70,8 @@ export function prepareRun(input: ModelInput): PreparedRun {
     condChol: [...psdSqrt(cond.cov)],
     usedIdx: used,
     weeklyChol: [...psdSqrt({ n: used.length, a: subMatrix(weekly, used, used) })],
-    multipliers: [...meanPathMultipliers(resolveRegime(scenario.phaseTwo.regime, resources.regimes), H)],
+    multipliers: [...meanPathMultipliers(regime, H)],
+    multipliersIfNegative: [...meanPathMultipliers(regime, H, true)],
     groups: kGroups,
     marginOrder: [...marginOrder],
     constant,

@@ -1,4 +1,5 @@
 import { FACTORS } from '../domain/scenario';
+import { FACTOR_INDEX } from '../model/covariance';
 import type { MarginBook } from '../model/margin';
 import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelSpec, pdTables } from './kernel';
 import { seedKey } from './philox';
@@ -30,6 +31,10 @@ export type Runtime = {
   usedIdx: Int32Array;
   weeklyChol: Float64Array;
   multipliers: Float64Array;
+  /** multipliersIfNegative − multipliers: the correction for a path whose phase-one move is negative (mostly 0). */
+  multipliersNegDelta: Float64Array;
+  /** Per factor: does any week's multiplier depend on the sign of the move? */
+  signDependent: Uint8Array;
   value: Float64Array;
   valueSum: number;
   idioSd: Float64Array;
@@ -54,15 +59,22 @@ export type Runtime = {
   cRev: Int32Array;
   cColl: Int32Array;
   cLnD0: Float64Array;
+  /** 1/σ_cf (marks: the forward-looking PD, as in phase one) and 1/σ_idio (the phase-two default hazard). */
   cInvSig: Float64Array;
+  cInvSigH: Float64Array;
   cSen: Float64Array;
   cDurB: Float64Array;
   cInvBase: Float64Array;
-  /** [w_btc, w_gpu, 1/m] per revenue model; [coverage·(1 − h_fire), c_btc, c_gpu, c_other] per collateral model. */
+  /** Workout in whole weeks: a default of week τ is re-marked at the path's recovery until τ + W, then locked. */
+  cWork: Int32Array;
+  /** [w_btc, w_gpu, 1/m, k] per revenue model; [coverage·(1 − h_fire), c_btc, c_gpu, c_other] per collateral model. */
   revModel: Float64Array;
   collModel: Float64Array;
   nRev: number;
   nColl: number;
+  /** Offsets of BTC's and GPU_RENT's rows in Wb (−1 without credit groups). */
+  wBtcO: number;
+  wRentO: number;
   margin: MarginBook;
   marginActive: boolean;
   constant: number;
@@ -91,6 +103,12 @@ export type Runtime = {
   x: Float64Array;
   S: Float64Array;
   D: Float64Array;
+  /** Recovery locked in by defaults whose workout has ended (per unit of V, like D). */
+  L: Float64Array;
+  /**
+   * Survival history by credit slot: Shist[(q·(H + 1) + t)·BATCH + p]; a last row of ones stands for S(t ≤ 0) = 1.
+   */
+  Shist: Float64Array;
   base: Float64Array;
   eq: Float64Array;
   rec: Int32Array;
@@ -113,7 +131,7 @@ function creditTables(spec: KernelSpec) {
   };
   const at = (p: number[], i: number): number => p[i]!;
   const flat = (map: Map<string, number>): Float64Array => Float64Array.from([...map.keys()].flatMap((k) => k.split(',').map(Number)));
-  const cRev = Int32Array.from(credit, (p) => keyOf(revKeys, [at(p, 2), at(p, 3), 1 / at(p, 1)]));
+  const cRev = Int32Array.from(credit, (p) => keyOf(revKeys, [at(p, 2), at(p, 3), 1 / at(p, 1), at(p, 15)]));
   const cColl = Int32Array.from(credit, (p) => keyOf(collKeys, [at(p, 8) * (1 - at(p, 9)), at(p, 5), at(p, 6), at(p, 7)]));
   return {
     cGroup: Int32Array.from(slots, (s) => s.group),
@@ -121,6 +139,8 @@ function creditTables(spec: KernelSpec) {
     cColl,
     cLnD0: Float64Array.from(credit, (p) => Math.log(at(p, 0))),
     cInvSig: Float64Array.from(credit, (p) => 1 / at(p, 4)),
+    cInvSigH: Float64Array.from(credit, (p) => 1 / at(p, 14)),
+    cWork: Int32Array.from(credit, (p) => at(p, 16)),
     cSen: Float64Array.from(credit, (p) => at(p, 10)),
     cDurB: Float64Array.from(credit, (p) => at(p, 11) * at(p, 12) * 1e-4),
     cInvBase: Float64Array.from(credit, (p) => 1 / at(p, 13)),
@@ -173,6 +193,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
   const n2 = nUsed * H;
   const ofKind = (kind: number): Int32Array => Int32Array.from(spec.groups.flatMap((g, i) => (g.kind === kind ? [i] : [])));
   const credit = creditTables(spec);
+  const nSlots = credit.cGroup.length;
   const { pd, survival } = pdTables();
   const batch = (rows: number): Float64Array => new Float64Array(Math.max(1, rows) * BATCH);
   // Group rows: G, plus the phantom credit row.
@@ -194,6 +215,8 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     usedIdx: Int32Array.from(spec.usedIdx),
     weeklyChol: Float64Array.from(spec.weeklyChol),
     multipliers: Float64Array.from(spec.multipliers),
+    multipliersNegDelta: Float64Array.from(spec.multipliers, (a, i) => spec.multipliersIfNegative[i]! - a),
+    signDependent: Uint8Array.from(FACTORS, (_, k) => (spec.multipliers.some((a, i) => i % F === k && a !== spec.multipliersIfNegative[i]) ? 1 : 0)),
     value,
     valueSum: value.reduce((a, b) => a + b, 0),
     idioSd: Float64Array.from(spec.groups, (g) => g.idioSd),
@@ -208,6 +231,8 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     listedIdx: ofKind(K_LISTED_PC),
     nonTradedIdx: ofKind(K_NON_TRADED_PC),
     ...credit,
+    wBtcO: nSlots > 0 ? spec.usedIdx.indexOf(FACTOR_INDEX.BTC) * BATCH : -1,
+    wRentO: nSlots > 0 ? spec.usedIdx.indexOf(FACTOR_INDEX.GPU_RENT) * BATCH : -1,
     margin: {
       value,
       maintenance,
@@ -237,6 +262,8 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     x: batch(G + 1),
     S: batch(G + 1),
     D: batch(G + 1),
+    L: batch(G + 1),
+    Shist: new Float64Array((nSlots * (H + 1) + 1) * BATCH).fill(1),
     base: batch(1),
     eq: batch(1),
     rec: new Int32Array(BATCH),

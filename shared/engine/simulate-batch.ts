@@ -24,8 +24,11 @@ export type PathSink = {
   defaulted: Float32Array | Float64Array;
 };
 
-/** Per-week survival S and recovery-marked defaults D (per unit of V) of each credit group, for the mean path. */
-export type CreditTrace = { survival: Float64Array; defaulted: Float64Array };
+/**
+ * Per-week survival S, recovery-marked defaults D and the recovery a default would be marked at, R·/base (both per
+ * unit of V), of each credit group, for the mean path.
+ */
+export type CreditTrace = { survival: Float64Array; defaulted: Float64Array; recovery: Float64Array };
 
 /**
  * Phase-one draws of one path into batch slot p: severity (log-normal, median 1) scaling the core shocks, the other
@@ -54,6 +57,7 @@ function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
     rt.eps[o] = rt.idioSd[g]! * z1[1 + nNon + g]!;
     rt.S[o] = 1;
     rt.D[o] = 0;
+    rt.L[o] = 0;
     rt.w[o] = rt.value[g]!;
   }
   rt.pcHist[p] = rt.f1b[PC * BATCH + p]!;
@@ -95,8 +99,10 @@ function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void
 function recordCredit(rt: Runtime, trace: CreditTrace, t: number): void {
   const nc = rt.creditIdx.length;
   for (let c = 0; c < nc; c++) {
+    // Credit group c is slot c (slots follow creditIdx; a phantom slot, if any, comes last).
     trace.survival[t * nc + c] = rt.S[rt.creditIdx[c]! * BATCH]!;
     trace.defaulted[t * nc + c] = rt.D[rt.creditIdx[c]! * BATCH]!;
+    trace.recovery[t * nc + c] = rt.cSen[c]! * rt.coll[rt.cColl[c]! * BATCH]! * rt.cInvBase[c]!;
   }
 }
 
@@ -144,6 +150,16 @@ export function simulateBatch(
       const fo = k * NB;
       const wo = j * NB;
       const floor = FRACTION[k] === 1;
+      if (rt.signDependent[k] === 1) {
+        // A regime with a different retrace after a fall: the path's own phase-one move picks the multiplier.
+        const da = rt.multipliersNegDelta[t * F + k]!;
+        for (let p = 0; p < count; p++) {
+          const f1 = f1b[fo + p]!;
+          const v = f1 * a + Math.min(f1, 0) * da + Wb[wo + p]!;
+          fb[fo + p] = floor && v < -1 ? -1 : v;
+        }
+        continue;
+      }
       for (let p = 0; p < count; p++) {
         const v = f1b[fo + p]! * a + Wb[wo + p]!;
         fb[fo + p] = floor && v < -1 ? -1 : v;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from './covariance';
 import { DEFAULT_RESOURCES } from './default-resources';
+import { annualVols, correlationMatrix, covarianceFrom } from './covariance';
 import {
   bondReturn,
+  cashFlowSplit,
   creditBasePrice,
   creditPd,
   creditRecovery,
@@ -86,6 +88,46 @@ describe('credit-risky (miner note)', () => {
     expect(wiped.ebitdaFactor).toBe(0);
     expect(wiped.priceRatio).toBeCloseTo(wiped.recovery / creditBasePrice(note), 15);
     expect(creditRecovery({ ...note, seniority: 1 }, -0.5, -0.5)).toBeGreaterThan(creditRecovery(note, -0.5, -0.5));
+  });
+});
+
+describe('phase-two cash-flow split σ_cf² = σ_sys,eff² + σ_idio²', () => {
+  const fm = DEFAULT_RESOURCES.factorModel;
+  const cov = covarianceFrom(correlationMatrix(fm), annualVols(fm)); // λ = 0: normal-times correlations
+  const tags = DEFAULT_RESOURCES.instrumentDefaults.tags;
+  const credit = (tag: 'miner_debt' | 'ai_infra_debt'): CreditParams => {
+    const p = tags[tag].params;
+    if (p.kind !== 'credit') throw new Error(`${tag} should be credit`);
+    return p;
+  };
+
+  it('miner debt: the factor paths would carry more than all of σ_cf, so σ_idio sits at its floor (hand-computed)', () => {
+    // w = (0.8 BTC, 0.2 GPU_RENT), σ = (0.60, 0.35), ρ = 0.1, m = 0.35:
+    // wᵀΣw = 0.64·0.36 + 0.04·0.1225 + 2·0.8·0.2·0.1·0.6·0.35 = 0.2304 + 0.0049 + 0.00672 = 0.24202
+    // σ_sys = √0.24202/0.35 = 1.405585…; σ_idio = max(0.4/√2, √(0.16 − 1.98)) = 0.282843; k = 0.282843/1.405585 = 0.201228
+    const s = cashFlowSplit(credit('miner_debt'), cov);
+    expect(s.sysVol).toBeCloseTo(Math.sqrt(0.24202) / 0.35, 12);
+    expect(s.idioVol).toBeCloseTo(0.4 * Math.SQRT1_2, 12);
+    expect(s.passThrough).toBeCloseTo((0.4 * Math.SQRT1_2) / (Math.sqrt(0.24202) / 0.35), 12);
+    // what the paths carry and what the hazard prices add up to σ_cf²
+    expect((s.sysVol * s.passThrough) ** 2 + s.idioVol ** 2).toBeCloseTo(0.16, 12);
+  });
+
+  it('GPU-backed debt: σ_sys = σ_GPU_RENT/m = 0.35/0.6 = 0.5833 > σ_cf = 0.35 (hand-computed)', () => {
+    const s = cashFlowSplit(credit('ai_infra_debt'), cov);
+    expect(s.sysVol).toBeCloseTo(0.35 / 0.6, 12);
+    expect(s.idioVol).toBeCloseTo(0.35 * Math.SQRT1_2, 12);
+    expect((s.sysVol * s.passThrough) ** 2 + s.idioVol ** 2).toBeCloseTo(0.35 ** 2, 12);
+  });
+
+  it('a model whose factor risk fits inside σ_cf passes the paths through in full and prices the rest', () => {
+    // GPU rent only, m = 1, σ_cf 1.0: σ_sys = 0.35, σ_idio = √(1 − 0.1225) = 0.93675 (above the floor 0.7071), k = 1
+    const s = cashFlowSplit({ ...credit('ai_infra_debt'), ebitdaMargin: 1, cashFlowVol: 1 }, cov);
+    expect(s.sysVol).toBeCloseTo(0.35, 12);
+    expect(s.idioVol).toBeCloseTo(Math.sqrt(1 - 0.1225), 12);
+    expect(s.passThrough).toBe(1);
+    // no revenue exposure: everything is issuer-specific
+    expect(cashFlowSplit({ ...credit('ai_infra_debt'), revenueGpu: 0 }, cov)).toEqual({ sysVol: 0, idioVol: 0.35, passThrough: 1 });
   });
 });
 

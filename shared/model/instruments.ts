@@ -1,5 +1,6 @@
 import { FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from './covariance';
+import type { Matrix } from './linalg';
 import { normCdf } from './normal';
 import type { BondParams, CreditParams, InstrumentParams, LinearParams, PrivateCreditParams } from './resources';
 
@@ -67,6 +68,50 @@ export function creditRisky(p: CreditParams, f: ArrayLike<number>): CreditState 
   const survivor = Math.max(0, 1 - p.duration * p.spreadBeta * f[HY]! * BP);
   const priceRatio = ((1 - pd) * survivor + pd * recovery) / creditBasePrice(p);
   return { revenueChange, ebitdaFactor: Math.max(0, u), dscr, pd, recovery, priceRatio };
+}
+
+/**
+ * Smallest issuer-specific share of the cash-flow dispersion σ_cf in phase two: σ_idio ≥ IDIO_CASH_FLOW_FLOOR·σ_cf,
+ * i.e. at least half of the variance of log coverage is issuer-specific (hash-rate share, fleet efficiency, power
+ * contracts, curtailment, hedges, customer concentration — nothing the factor model sees). ASSUMPTION, documented
+ * with `cashFlowVol` in resources/instrument-defaults.json; with it a no-shock run defaults at about the base PD
+ * (shared/engine/phase-two.test.ts).
+ */
+export const IDIO_CASH_FLOW_FLOOR = Math.SQRT1_2;
+
+export type CashFlowSplit = {
+  /** σ_sys: annual σ of ln DSCR′ the factor paths would carry, linearised: √(wᵀ Σ_annual w)/m. */
+  sysVol: number;
+  /** σ_idio = max(IDIO_CASH_FLOW_FLOOR·σ_cf, √(σ_cf² − σ_sys²)): the part the phase-two hazard prices. */
+  idioVol: number;
+  /**
+   * k ∈ (0, 1]: the share of the paths' factor noise that reaches coverage in phase two, so that the paths carry
+   * σ_sys·k = √(σ_cf² − σ_idio²) and σ_sys,eff² + σ_idio² = σ_cf². 1 when σ_sys fits inside σ_cf.
+   */
+  passThrough: number;
+};
+
+/**
+ * Phase two splits σ_cf² = σ_sys,eff² + σ_idio²: the factor paths supply the systematic part (BTC and GPU-rent noise
+ * through the revenue mix and operating leverage), the weekly hazard prices only σ_idio — pricing the full σ_cf on
+ * a path that already moved would count that uncertainty twice. When the factor model implies more systematic
+ * dispersion than σ_cf itself (the defaults: σ_sys ≈ 1.4 for miner debt, 0.58 for GPU-backed debt), the paths'
+ * noise passes through to coverage only in the share k; sustained moves (the shock and the regime's mean path)
+ * pass through in full, as in phase one.
+ */
+export function cashFlowSplit(p: CreditParams, covAnnual: Matrix): CashFlowSplit {
+  const { n, a } = covAnnual;
+  const w = [p.revenueBtc, p.revenueGpu];
+  const idx = [BTC, GPU_RENT];
+  let v = 0;
+  for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) v += w[i]! * w[j]! * a[idx[i]! * n + idx[j]!]!;
+  const sysVol = Math.sqrt(Math.max(0, v)) / p.ebitdaMargin;
+  const s = p.cashFlowVol;
+  const floor = IDIO_CASH_FLOW_FLOOR * s;
+  const rest = s * s - sysVol * sysVol;
+  // The paths fit inside σ_cf with room for the floor: they pass through in full (k = 1 exactly).
+  if (rest >= floor * floor) return { sysVol, idioVol: Math.sqrt(rest), passThrough: 1 };
+  return { sysVol, idioVol: floor, passThrough: Math.sqrt(s * s - floor * floor) / sysVol };
 }
 
 /**

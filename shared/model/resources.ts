@@ -136,7 +136,17 @@ export const RegimesResource = z.object({
       name: z.string(),
       description: z.string(),
       sources: z.array(z.string()),
-      factors: z.record(Factor, RegimeFactor.extend({ basis: z.string().min(1) })),
+      factors: z.record(
+        Factor,
+        RegimeFactor.extend({
+          basis: z.string().min(1),
+          /**
+           * Retrace used instead of `retrace` on a path whose phase-one move of the factor is negative (a price that
+           * fell, a spread that tightened, yields that fell). Absent: `retrace` for both signs. Built-in regimes only.
+           */
+          retraceIfNegative: RegimeFactor.shape.retrace.optional(),
+        }),
+      ),
     }),
   ),
 });
