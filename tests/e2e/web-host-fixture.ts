@@ -15,6 +15,8 @@ export type RunningWebHost = {
   dataDir: string;
   /** What the host wrote to stderr so far. */
   stderr: () => string;
+  /** Stops the host and starts a new one on the same data folder; resolves with the new URL (new port and token). */
+  restart: () => Promise<string>;
 };
 
 export type PageProblems = {
@@ -70,20 +72,32 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
   webHost: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-    const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: process.platform !== 'win32',
-      shell: process.platform === 'win32',
-    });
     let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    try {
+    const launch = async (): Promise<{ child: ChildProcess; url: string }> => {
+      const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: process.platform !== 'win32',
+        shell: process.platform === 'win32',
+      });
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
       const url = await startHost(child, () => stderr);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
-      await use({ url, origin: new URL(url).origin, dataDir, stderr: () => stderr });
+      return { child, url };
+    };
+    let current: ChildProcess | null = null;
+    try {
+      const first = await launch();
+      current = first.child;
+      const restart = async () => {
+        if (current) await stopHost(current);
+        const next = await launch();
+        current = next.child;
+        return next.url;
+      };
+      await use({ url: first.url, origin: new URL(first.url).origin, dataDir, stderr: () => stderr, restart });
     } finally {
-      await stopHost(child);
+      if (current) await stopHost(current);
       if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('web-host-stderr', { body: stderr, contentType: 'text/plain' });
       rmSync(dataDir, { recursive: true, force: true });
     }
