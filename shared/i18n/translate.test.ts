@@ -8,3 +8,11 @@ describe('message catalogue', () => {
     expect(t('portfolio.chipTitle', { tag: 'Bitcoin' })).toBe('Bitcoin — {source}');
   });
 });
+
+describe('catalogue parts', () => {
+  it('never define the same key twice (a later part would silently win)', async () => {
+    const { CATALOGUE_PARTS, messagesEn } = await import('./messages-en');
+    const total = CATALOGUE_PARTS.reduce((n, part) => n + Object.keys(part).length, 0);
+    expect(total).toBe(Object.keys(messagesEn).length);
+  });
+});

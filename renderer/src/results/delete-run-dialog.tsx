@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import type { RunSummary } from '../../../shared/api/runs-api';
-import { Banner } from '../components/banner';
-import { Dialog } from '../components/dialog';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { useSavedRunsStore } from './saved-runs-store';
@@ -11,29 +9,19 @@ export function DeleteRunDialog({ run, onClose }: { run: RunSummary; onClose: ()
   const t = useT();
   const fmt = useFormatters();
   const remove = useSavedRunsStore((s) => s.remove);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    const problem = await remove(run.runId);
-    setBusy(false);
-    if (problem === null) onClose();
-    else setError(t('results.saved.deleteFailed', { message: problem }));
-  };
-  const footer = (
-    <>
-      <button type="button" onClick={onClose} data-autofocus>
-        {t('common.cancel')}
-      </button>
-      <button type="button" className="danger" disabled={busy} onClick={() => void confirm()} data-testid="delete-run-confirm">
-        {t('results.saved.deleteConfirm')}
-      </button>
-    </>
-  );
   return (
-    <Dialog title={t('results.saved.deleteTitle')} onCancel={onClose} footer={footer} closeLabel={t('common.close')} testId="delete-run-dialog">
+    <ConfirmDialog
+      title={t('results.saved.deleteTitle')}
+      confirmLabel={t('results.saved.deleteConfirm')}
+      onConfirm={async () => {
+        const problem = await remove(run.runId);
+        return problem === null ? null : t('results.saved.deleteFailed', { message: problem });
+      }}
+      onClose={onClose}
+      testId="delete-run-dialog"
+      confirmTestId="delete-run-confirm"
+    >
       <p>{t('results.saved.deleteText', { scenario: run.scenarioName, portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) })}</p>
-      {error !== null && <Banner kind="error">{error}</Banner>}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

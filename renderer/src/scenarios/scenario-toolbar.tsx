@@ -4,7 +4,8 @@ import { useT } from '../i18n/use-t';
 import type { DraftCheck } from './draft-validation';
 import { deleteScenario, duplicateScenario, exportScenario, renameScenario, saveScenario, saveScenarioAs } from './editor-actions';
 import { useEditorStore } from './editor-store';
-import { ConfirmDialog, NameDialog } from './scenario-dialogs';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { NameDialog } from '../components/name-dialog';
 
 type Props = { saved: Scenario; builtIn: boolean; check: DraftCheck; busy: boolean; dirty: boolean };
 
@@ -67,6 +68,8 @@ export function ScenarioToolbar({ saved, builtIn, check, busy, dirty }: Props) {
           title={t('scenarios.dialog.saveAsTitle', { name: saved.name })}
           initial={t('scenarios.dialog.saveAsName', { name: check.scenario.name })}
           confirmLabel={t('scenarios.action.save')}
+          label={t('scenarios.dialog.nameLabel')}
+          requiredMessage={t('scenarios.error.nameRequired')}
           onConfirm={(name) => saveScenarioAs(check.scenario, name)}
           onClose={close}
           testId="save-as-dialog"
@@ -77,6 +80,8 @@ export function ScenarioToolbar({ saved, builtIn, check, busy, dirty }: Props) {
           title={t('scenarios.dialog.renameTitle', { name: saved.name })}
           initial={saved.name}
           confirmLabel={t('scenarios.dialog.renameConfirm')}
+          label={t('scenarios.dialog.nameLabel')}
+          requiredMessage={t('scenarios.error.nameRequired')}
           onConfirm={(name) => renameScenario(saved, name)}
           onClose={close}
           testId="rename-dialog"

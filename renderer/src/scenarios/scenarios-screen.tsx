@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 import { importScenarioFile } from './editor-actions';
 import { useEditorStore } from './editor-store';
 import { useLibraryStore } from './library-store';
-import { ConfirmDialog } from './scenario-dialogs';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioLibrary } from './scenario-library';
 
