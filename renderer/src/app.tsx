@@ -46,16 +46,11 @@ function MainContent({ route }: { route: RouteId }) {
   const error = useAppStore((s) => s.error);
   const load = useAppStore((s) => s.load);
   if (status === 'ready') return <Screen route={route} />;
-  const retry = (
-    <button type="button" onClick={() => void load()}>
-      {t('common.retry')}
-    </button>
-  );
   return (
     <section className="screen">
       <ScreenHeading>{t(routeLabel(route))}</ScreenHeading>
       {status === 'error' ? (
-        <Banner kind="error" action={retry} testId="app-error">
+        <Banner kind="error" onRetry={load} testId="app-error">
           {error}
         </Banner>
       ) : (

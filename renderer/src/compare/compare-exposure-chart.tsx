@@ -7,6 +7,7 @@ import { ChartFigure } from '../results/charts/chart-figure';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from '../results/charts/chart-theme';
 import { lossText } from '../results/results-model';
 import { exposureGroups, type ExposureGroups } from './compare-series';
+import { ExposureChipStatic } from '../components/exposure-amount-table';
 
 type Props = { records: RunRecord[]; labels: string[]; fmt: Formatters };
 
@@ -30,10 +31,7 @@ function GroupsTable({ groups, labels, fmt, currency }: { groups: ExposureGroups
           {groups.tags.map((tag, j) => (
             <tr key={tag}>
               <th scope="row">
-                <span className={`chip chip-${tag} chip-static`}>
-                  <span className="chip-dot" aria-hidden="true" />
-                  {t(`exposure.${tag}`)}
-                </span>
+                <ExposureChipStatic tag={tag} />
               </th>
               {groups.losses.map((losses, i) => (
                 <td key={i} className="num">

@@ -41,11 +41,7 @@ export function CompareScreen() {
       {status === 'error' && (
         <Banner
           kind="error"
-          action={
-            <button type="button" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
+          onRetry={load}
         >
           {t('results.saved.loadFailed', { message: error ?? '' })}
         </Banner>

@@ -30,17 +30,11 @@ export function ReportScreen() {
     void loadRuns();
   }, [loadRuns]);
 
-  const retry = (
-    <button type="button" onClick={() => void loadRuns()}>
-      {t('common.retry')}
-    </button>
-  );
-
   return (
     <section className="screen report-screen" data-testid="screen-report">
       <ScreenHeading>{t('report.ui.title')}</ScreenHeading>
       {runsStatus === 'error' && (
-        <Banner kind="error" action={retry} testId="report-runs-error">
+        <Banner kind="error" onRetry={loadRuns} testId="report-runs-error">
           {runsError}
         </Banner>
       )}

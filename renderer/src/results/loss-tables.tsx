@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { RunResult } from '../../../shared/engine/run-result';
+import { ExposureAmountTable } from '../components/exposure-amount-table';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
 import { exposureLossRows, holdingLossRows, lossText } from './results-model';
@@ -22,34 +23,14 @@ export function ExposureLossTable({ result, fmt, chart, chartHeight }: Props & {
           {chart}
         </div>
       )}
-      <table className="holdings compact summary-table" data-testid="loss-by-exposure">
-        <caption className="visually-hidden">{t('results.byExposure.caption', { currency })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.byExposure.col.tag')}</th>
-            <th scope="col" className="num">
-              {t('results.col.loss', { currency })}
-            </th>
-            <th scope="col" className="num">
-              {t('results.byExposure.col.share')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {exposureLossRows(result).map((row) => (
-            <tr key={row.key} data-tag={row.key} data-testid="exposure-loss-row">
-              <th scope="row">
-                <span className={`chip chip-${row.key} chip-static`}>
-                  <span className="chip-dot" aria-hidden="true" />
-                  {t(`exposure.${row.key}`)}
-                </span>
-              </th>
-              <td className={`num${row.loss < 0 ? ' is-gain' : ''}`}>{lossText(row.loss, fmt, t)}</td>
-              <td className="num">{row.share === null ? t('results.none') : fmt.percent(row.share)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ExposureAmountTable
+        rows={exposureLossRows(result).map((row) => ({ tag: row.key, amount: lossText(row.loss, fmt, t), tone: row.loss < 0 ? 'is-gain' : undefined, share: row.share }))}
+        caption={t('results.byExposure.caption', { currency })}
+        heads={{ tag: t('results.byExposure.col.tag'), amount: t('results.col.loss', { currency }), share: t('results.byExposure.col.share') }}
+        percent={fmt.percent}
+        testId="loss-by-exposure"
+        rowTestId="exposure-loss-row"
+      />
     </section>
   );
 }

@@ -45,11 +45,7 @@ export function ResultsScreen() {
         <Banner
           kind="error"
           testId="scenarios-error"
-          action={
-            <button type="button" onClick={() => void loadScenarios()}>
-              {t('common.retry')}
-            </button>
-          }
+          onRetry={loadScenarios}
         >
           {choicesError}
         </Banner>

@@ -62,11 +62,7 @@ export function SavedRunsPanel() {
       {status === 'error' && (
         <Banner
           kind="error"
-          action={
-            <button type="button" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
+          onRetry={load}
         >
           {t('results.saved.loadFailed', { message: error ?? '' })}
         </Banner>

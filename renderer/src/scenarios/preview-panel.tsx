@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ExposureAmountTable } from '../components/exposure-amount-table';
 import type { Formatters } from '../format/format';
 import { useT, type TranslateFn } from '../i18n/use-t';
 import { orderedErrors } from './draft-validation';
@@ -36,34 +37,15 @@ function LossFigures({ preview, book, fmt }: { preview: Preview; book: Extract<B
       </p>
       {preview.marginCall && <p className="sc-note is-warning">{t('scenarios.preview.marginCall')}</p>}
       {book.book.excluded.length > 0 && <p className="sc-note">{t('scenarios.preview.excluded', { count: book.book.excluded.length })}</p>}
-      <table className="holdings compact summary-table sc-exposure-table" data-testid="preview-exposures">
-        <caption className="visually-hidden">{t('scenarios.preview.byExposure.caption', { currency })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scenarios.preview.col.exposure')}</th>
-            <th scope="col" className="num">
-              {t('scenarios.preview.col.loss', { currency })}
-            </th>
-            <th scope="col" className="num">
-              {t('scenarios.preview.col.share')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.byExposure.map((row) => (
-            <tr key={row.tag} data-tag={row.tag} data-testid="preview-exposure-row">
-              <th scope="row">
-                <span className={`chip chip-${row.tag} chip-static`}>
-                  <span className="chip-dot" aria-hidden="true" />
-                  {t(`exposure.${row.tag}`)}
-                </span>
-              </th>
-              <td className={`num${row.loss < 0 ? ' is-gain' : ''}`}>{lossText(row.loss, fmt, t)}</td>
-              <td className="num">{row.share === null ? t('common.none') : fmt.percent(row.share)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ExposureAmountTable
+        rows={preview.byExposure.map((row) => ({ tag: row.tag, amount: lossText(row.loss, fmt, t), tone: row.loss < 0 ? 'is-gain' : undefined, share: row.share }))}
+        caption={t('scenarios.preview.byExposure.caption', { currency })}
+        heads={{ tag: t('scenarios.preview.col.exposure'), amount: t('scenarios.preview.col.loss', { currency }), share: t('scenarios.preview.col.share') }}
+        percent={fmt.percent}
+        testId="preview-exposures"
+        rowTestId="preview-exposure-row"
+        className="sc-exposure-table"
+      />
     </>
   );
 }

@@ -55,11 +55,7 @@ export function ScenarioLibrary({ selectedId, dirty, onSelect }: Props) {
         <Banner
           kind="error"
           testId="scenario-library-error"
-          action={
-            <button type="button" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
+          onRetry={load}
         >
           {error}
         </Banner>

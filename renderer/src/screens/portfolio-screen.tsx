@@ -40,11 +40,7 @@ export function PortfolioScreen() {
         <Banner
           kind="error"
           testId="portfolio-error"
-          action={
-            <button type="button" onClick={() => void reload()}>
-              {t('common.retry')}
-            </button>
-          }
+          onRetry={reload}
         >
           {error}
         </Banner>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PortfolioValuation } from '../../../shared/domain/valuation';
+import { ExposureAmountTable } from '../components/exposure-amount-table';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { ExposureChart } from './exposure-chart';
@@ -20,34 +21,14 @@ export function ExposureSummary({ valuation }: { valuation: PortfolioValuation }
       ) : (
         <>
           <ExposureChart rows={rows} currency={currency} />
-          <table className="holdings compact summary-table" data-testid="exposure-table">
-            <caption className="visually-hidden">{t('summary.exposure.tableCaption', { currency })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.exposure.col.tag')}</th>
-                <th scope="col" className="num">
-                  {t('summary.exposure.col.value', { currency })}
-                </th>
-                <th scope="col" className="num">
-                  {t('summary.exposure.col.share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.tag} data-tag={row.tag} data-testid="exposure-row">
-                  <th scope="row">
-                    <span className={`chip chip-${row.tag} chip-static`}>
-                      <span className="chip-dot" aria-hidden="true" />
-                      {t(`exposure.${row.tag}`)}
-                    </span>
-                  </th>
-                  <td className={`num${row.cents < 0 ? ' is-negative' : ''}`}>{fmt.money(row.cents)}</td>
-                  <td className="num">{row.share === null ? t('common.none') : fmt.percent(row.share)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ExposureAmountTable
+            rows={rows.map((row) => ({ tag: row.tag, amount: fmt.money(row.cents), tone: row.cents < 0 ? 'is-negative' : undefined, share: row.share }))}
+            caption={t('summary.exposure.tableCaption', { currency })}
+            heads={{ tag: t('summary.exposure.col.tag'), amount: t('summary.exposure.col.value', { currency }), share: t('summary.exposure.col.share') }}
+            percent={fmt.percent}
+            testId="exposure-table"
+            rowTestId="exposure-row"
+          />
         </>
       )}
     </section>
