@@ -1,38 +1,10 @@
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { UserError } from '../../shared/api/dispatch';
 import { t } from '../../shared/i18n/translate';
+import { chromiumArgs, findChromium, SYSTEM_CHROMIUMS } from './chromium-locator.js';
 import { footerTemplate, PDF_MARGINS, type PdfPrinter } from './pdf-printer';
 
-/** Where a Chromium may be, after $AFTERSHOCK_CHROMIUM and Playwright's own download. */
-export const SYSTEM_CHROMIUMS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-/** $AFTERSHOCK_CHROMIUM, else Playwright's own Chromium when downloaded, else a system one; null when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | null {
-  if (env.AFTERSHOCK_CHROMIUM) return exists(env.AFTERSHOCK_CHROMIUM) ? env.AFTERSHOCK_CHROMIUM : null;
-  let bundled = '';
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    // Playwright does not know this platform: try the system browsers.
-  }
-  if (bundled && exists(bundled)) return bundled;
-  return SYSTEM_CHROMIUMS.find((path) => exists(path)) ?? null;
-}
-
-/** Quiet, offline, headless flags; no sandbox when running as root (containers, CI). */
-export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
-  const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-  return isRoot ? ['--no-sandbox', ...args] : args;
-}
+export { chromiumArgs, findChromium, SYSTEM_CHROMIUMS };
 
 /**
  * The PDF printer of Node hosts (web host, CLI, tests): a headless Chromium per report, through playwright-core.
