@@ -111,7 +111,8 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
       page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() !== 'error') return;
-        const text = message.text();
+        const url = message.location().url;
+        const text = url ? `${message.text()} (${url.replace(/token=[^&]+/, 'token=…')})` : message.text();
         if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
       });
       await use({ allowConsoleError: (pattern) => allowed.push(pattern) });

@@ -38,6 +38,8 @@ export const parseSeed = (text: string): number | null => parseWholeNumber(text,
 
 /** Counts scenario requests so that an answer overtaken by a newer choice is dropped. */
 let latest = 0;
+/** Fields typed in since the last scenario choice: its defaults, arriving later, must not overwrite them. */
+const typed = { paths: false, seed: false };
 
 export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
   scenarios: [],
@@ -65,18 +67,30 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
 
   chooseScenario: async (id) => {
     const request = ++latest;
+    typed.paths = false;
+    typed.seed = false;
     const same = get().scenario?.id === id;
     set({ scenarioId: id, error: null, ...(same ? {} : { scenario: null }) });
     try {
       const scenario = await api['scenarios.get']({ id });
       if (request !== latest) return;
       // A new scenario brings its own run settings; choosing the same one again keeps what was typed.
-      set(same ? { scenario } : { scenario, pathsText: String(scenario.run.paths), seedText: String(scenario.run.seed) });
+      set({
+        scenario,
+        ...(same || typed.paths ? {} : { pathsText: String(scenario.run.paths) }),
+        ...(same || typed.seed ? {} : { seedText: String(scenario.run.seed) }),
+      });
     } catch (err) {
       if (request === latest) set({ error: errorMessage(err) });
     }
   },
 
-  setPathsText: (pathsText) => set({ pathsText }),
-  setSeedText: (seedText) => set({ seedText }),
+  setPathsText: (pathsText) => {
+    typed.paths = true;
+    set({ pathsText });
+  },
+  setSeedText: (seedText) => {
+    typed.seed = true;
+    set({ seedText });
+  },
 }));

@@ -154,6 +154,17 @@ describe('run choices', () => {
     expect(useRunChoicesStore.getState().pathsText).toBe('500');
   });
 
+  it('keeps paths typed while the newly chosen scenario was still loading', async () => {
+    let answer: (s: typeof testScenario) => void = () => {};
+    calls['scenarios.get'].mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const choosing = useRunChoicesStore.getState().chooseScenario('other');
+    useRunChoicesStore.getState().setPathsText('5000');
+    answer({ ...testScenario, id: 'other' });
+    await choosing;
+    // Paths keep what was typed; the seed, untouched, takes the scenario's.
+    expect(useRunChoicesStore.getState()).toMatchObject({ pathsText: '5000', seedText: '42' });
+  });
+
   it('reads paths and seeds as whole numbers in range', () => {
     expect(parsePaths('20000')).toBe(20_000);
     expect(parsePaths('20,000')).toBe(20_000);
