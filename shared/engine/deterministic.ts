@@ -31,7 +31,8 @@ export type Deterministic = {
     daysToComplete: number;
   };
   meanPath: { values: number[]; recoveredWeek: number; defaulted: number[]; groupEnd: number[]; proceeds: number };
-  ladder: LiquidityLadder;
+  /** The margin loan still owed after any forced sale on the mean path (positive; 0 without a loan). */
+  ladder: LiquidityLadder & { loan: number };
   cashNeed: CashNeedResult | null;
 };
 
@@ -149,6 +150,7 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     else lines.push({ ...base, value: v, mode: 'horizon', horizonDays: s.params.liquidityHorizonDays, defaults });
   });
   const need = scenario.liquidity.cashNeed;
+  const owed = -subs.reduce((sum, s) => sum + (s.params.kind === 'cash' && s.value < 0 ? s.value : 0), 0);
   return {
     plausibility: { mahalanobis: a.cond.mahalanobis, sigma: a.cond.sigma },
     phaseOneLoss: loss + out[MARGIN_COST]!,
@@ -167,7 +169,7 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
       groupEnd: [...sink.groupEnd],
       proceeds: out[MARGIN_PROCEEDS]!,
     },
-    ladder: liquidityLadder(lines),
+    ladder: { ...liquidityLadder(lines), loan: Math.max(0, owed - out[MARGIN_PROCEEDS]!) },
     cashNeed: need === null ? null : meetCashNeed(lines, need),
   };
 }

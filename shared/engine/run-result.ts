@@ -66,6 +66,11 @@ export const RunResult = z.object({
       cashRaisable: z.array(z.number()),
       costs: z.array(z.number()),
       byExposure: z.partialRecord(ExposureTag, z.array(z.number())),
+      /**
+       * The margin loan still owed after phase one's forced sales on the mean path (positive, base currency). Cash
+       * raisable is gross of it: what is free to spend by day d is cashRaisable[d] − loan. 0 in runs saved before it.
+       */
+      loan: z.number().default(0),
       cashNeed: z
         .object({ amount: z.number(), dayMet: z.number().int().nullable(), cost: z.number(), shortfall: z.number() })
         .nullable(),

@@ -12,7 +12,7 @@ describe('message catalogue', () => {
 describe('catalogue parts', () => {
   it('never define the same key twice (a later part would silently win)', async () => {
     const { CATALOGUE_PARTS, messagesEn } = await import('./messages-en');
-    const total = CATALOGUE_PARTS.reduce((n, part) => n + Object.keys(part).length, 0);
+    const total = CATALOGUE_PARTS.reduce<number>((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(Object.keys(messagesEn).length);
   });
 });

@@ -43,6 +43,7 @@ export function makeResult(horizon = 26): RunResult {
         cashRaisable: [10, 20, 30, 40, 50, 60],
         costs: [1, 2, 3, 4, 5, 6],
         byExposure: {},
+        loan: 0,
         cashNeed: null,
       },
     },
