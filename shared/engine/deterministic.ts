@@ -8,7 +8,7 @@ import {
   liquidityLadder,
   meetCashNeed,
 } from '../model/liquidity';
-import { MARGIN_COST, MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
+import { MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
 import type { SubPosition } from '../model/positions';
 import type { LiquidityInfo } from './build-groups';
 import type { KernelSpec } from './kernel';
@@ -21,9 +21,11 @@ export type Deterministic = {
   plausibility: { mahalanobis: number; sigma: number };
   /** Exact phase-one loss on the mean path, forced-sale costs included. */
   phaseOneLoss: number;
+  /** The mean path's loss by exposure and per holding (index into PreparedRun.holdings), forced-sale costs included: they sum to phaseOneLoss. */
   byExposure: Partial<Record<ExposureTag, number>>;
-  /** Loss per holding (index into PreparedRun.holdings). */
   byHolding: number[];
+  /** … of which forced-sale cost, per holding. */
+  costByHolding: number[];
   marginCall: {
     triggered: boolean;
     forcedSales: { holdingIndex: number; proceeds: number; cost: number }[];
@@ -71,19 +73,21 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
   marginCall(book, xg, sold, out);
 
   const byHolding = new Array<number>(a.holdingCount).fill(0);
+  const costByHolding = new Array<number>(a.holdingCount).fill(0);
   const byExposure: Partial<Record<ExposureTag, number>> = {};
   const sales = new Map<number, { holdingIndex: number; proceeds: number; cost: number }>();
   let loss = 0;
   let daysToComplete = 0;
   subs.forEach((s, i) => {
-    const l = -s.value * a.rOfSub[i]!;
+    const g = groupOfSub[i]!;
+    const soldValue = g < 0 || !(sold[g]! > 0) ? 0 : sold[g]! * liq.valueAfter[i]!;
+    const c = g < 0 ? 0 : kernel.groups[g]!.costRate;
+    const l = -s.value * a.rOfSub[i]! + soldValue * c;
     loss += l;
     byHolding[s.holdingIndex]! += l;
+    costByHolding[s.holdingIndex]! += soldValue * c;
     byExposure[s.tag] = (byExposure[s.tag] ?? 0) + l;
-    const g = groupOfSub[i]!;
-    if (g < 0 || !(sold[g]! > 0)) return;
-    const soldValue = sold[g]! * liq.valueAfter[i]!;
-    const c = kernel.groups[g]!.costRate;
+    if (soldValue === 0) return;
     const row = sales.get(s.holdingIndex) ?? { holdingIndex: s.holdingIndex, proceeds: 0, cost: 0 };
     row.proceeds += soldValue * (1 - c);
     row.cost += soldValue * c;
@@ -104,11 +108,13 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     proceeds: new Float64Array(1),
     values: new Float64Array(H + 1),
     recoveredWeek: new Int16Array(1),
+    groupLoss: new Float64Array(G),
+    groupCost: new Float64Array(G),
     groupEnd: new Float64Array(G),
     defaulted: new Float64Array(nc),
   };
   const trace = { survival: new Float64Array((H + 1) * nc), defaulted: new Float64Array((H + 1) * nc), recovery: new Float64Array((H + 1) * nc) };
-  simulateBatch(rt, 0, 1, false, sink, 0, 1, trace);
+  simulateBatch(rt, 0, 1, false, sink, 0, 1, 0, trace);
 
   // One defaults schedule per credit group and value factor (shared objects: the ladder caches on identity).
   const defaultsCache = new Map<string, NonNullable<LiquidityLine['defaults']>>();
@@ -153,9 +159,11 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
   const owed = -subs.reduce((sum, s) => sum + (s.params.kind === 'cash' && s.value < 0 ? s.value : 0), 0);
   return {
     plausibility: { mahalanobis: a.cond.mahalanobis, sigma: a.cond.sigma },
-    phaseOneLoss: loss + out[MARGIN_COST]!,
+    // Σ of the parts: each sub-position's loss and its share of the forced-sale cost (the margin call's cost in total).
+    phaseOneLoss: loss,
     byExposure,
     byHolding,
+    costByHolding,
     marginCall: {
       triggered: out[MARGIN_TRIGGERED] === 1,
       forcedSales: [...sales.values()],

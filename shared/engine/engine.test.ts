@@ -40,9 +40,10 @@ describe('phase one, deterministic (paths = 0)', () => {
     const nvda = makeHolding('NVDA', 10_000, 'ai_equity', { quantity: 100, price: 100 });
     const r = runScenario(makeInput([nvda, makeHolding('USD', 5_000, 'cash')], makeScenario({ shocks: { AI_EQ: -0.3 } })));
     expect(r.phaseOne.byHolding).toEqual([
-      { holdingId: 'NVDA', symbol: 'NVDA', account: 'Test', loss: 3_000 },
-      { holdingId: 'USD', symbol: 'USD', account: 'Test', loss: 0 },
+      { holdingId: 'NVDA', symbol: 'NVDA', account: 'Test', value: 10_000, loss: 3_000, forcedSaleCost: 0 },
+      { holdingId: 'USD', symbol: 'USD', account: 'Test', value: 5_000, loss: 0, forcedSaleCost: 0 },
     ]);
+    expect(r.phaseOne.attribution).toBe('meanPath');
     expect(r.phaseOne.meanLoss).toBe(3_000);
     expect(r.phaseOne.byExposure).toEqual({ ai_equity: 3_000, cash: 0 });
     expect(r.phaseOne.startValue).toBe(15_000);
@@ -96,11 +97,11 @@ describe('Monte Carlo', () => {
     );
   });
 
-  it('PreparedRun survives JSON (what a worker receives): shards from a JSON copy merge to the same result', () => {
+  it('PreparedRun survives JSON (what a worker receives): shards from a JSON copy, split on a block boundary, merge to the same result', () => {
     const prepared = prepareRun(makeInput(mixedBook(), makeScenario({ ...stress, paths: 150, seed: 5 })));
     const copy = JSON.parse(JSON.stringify(prepared)) as typeof prepared;
     const direct = mergeShards(prepared, [simulateShard(prepared, 0, 150)]);
-    const viaCopy = mergeShards(prepared, [simulateShard(copy, 0, 70, { sharedMemory: true }), simulateShard(copy, 70, 150)]);
+    const viaCopy = mergeShards(prepared, [simulateShard(copy, 0, 64, { sharedMemory: true }), simulateShard(copy, 64, 150)]);
     expect(JSON.stringify(viaCopy)).toBe(JSON.stringify(direct));
   });
 

@@ -1,19 +1,23 @@
 import type { ExposureTag } from '../domain/exposure';
 import type { PreparedRun } from './prepare';
 import type { RunResult } from './run-result';
-import type { ShardResult } from './simulate';
+import { blockCount, blockOf, type ShardResult } from './simulate';
 import { type Histogram, histogram, nearestRank, orderStatistics, sum } from './stats';
 
 const FAN = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
+/** Per-group sums over the global blocks of paths, G per block (defaulted: C per block). */
+type Blocks = { groupLoss: Float64Array; groupCost: Float64Array; groupEnd: Float64Array; defaulted: Float64Array };
+
 /** The shards' per-path arrays joined in path order; `values` stay in the shards (weekly quantiles read them in place). */
-type Joined = Omit<ShardResult, 'values' | 'pathStart' | 'pathEnd'> & { shards: ShardResult[] };
+type Joined = Pick<ShardResult, 'loss' | 'marginTriggered' | 'lockedIn' | 'proceeds' | 'recoveredWeek'> & { shards: ShardResult[]; blocks: Blocks };
 
 /** Joins shards that cover [0, paths) exactly, given in any order. */
 function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Joined {
   const n = prepared.meta.paths;
   const G = prepared.kernel.groups.length;
   const C = prepared.creditMembers.length;
+  const B = blockCount(0, n);
   const sorted = [...shards].filter((s) => s.pathEnd > s.pathStart).sort((a, b) => a.pathStart - b.pathStart);
   const all: Joined = {
     shards: sorted,
@@ -22,8 +26,14 @@ function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Join
     lockedIn: new Float64Array(n),
     proceeds: new Float64Array(n),
     recoveredWeek: new Int16Array(n),
-    groupEnd: new Float32Array(n * G),
-    defaulted: new Float32Array(n * C),
+    blocks: { groupLoss: new Float64Array(B * G), groupCost: new Float64Array(B * G), groupEnd: new Float64Array(B * G), defaulted: new Float64Array(B * C) },
+  };
+  // Adds a shard's block sums into the global blocks: 0 + x = x exactly, so a block from one shard is kept bit for bit.
+  const addBlocks = (key: keyof Blocks, shard: ShardResult, width: number) => {
+    const into = all.blocks[key];
+    const from = shard[key];
+    const o = blockOf(shard.pathStart) * width;
+    for (let i = 0; i < from.length; i++) into[o + i] = into[o + i]! + from[i]!;
   };
   let next = 0;
   for (const s of sorted) {
@@ -34,13 +44,19 @@ function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Join
     all.lockedIn.set(s.lockedIn, o);
     all.proceeds.set(s.proceeds, o);
     all.recoveredWeek.set(s.recoveredWeek, o);
-    all.groupEnd.set(s.groupEnd, o * G);
-    all.defaulted.set(s.defaulted, o * C);
+    addBlocks('groupLoss', s, G);
+    addBlocks('groupCost', s, G);
+    addBlocks('groupEnd', s, G);
+    addBlocks('defaulted', s, C);
     next = s.pathEnd;
   }
   if (next !== n) throw new Error(`shards cover ${next} of ${n} paths`);
   return all;
 }
+
+/** Mean over n paths of each of `width` per-block sums, block by block in order. */
+const blockMeans = (sums: Float64Array, width: number, n: number): number[] =>
+  Array.from({ length: width }, (_, g) => sum(sums, g, sums.length, width) / n);
 
 type Stochastic = {
   meanLoss: number;
@@ -53,6 +69,9 @@ type Stochastic = {
   recoveryProbability: number[];
   groupDefault: number[];
   groupEnd: number[];
+  /** Expected phase-one loss of each group (forced-sale cost included), and of which forced-sale cost. */
+  groupLoss: number[];
+  groupCost: number[];
   proceeds: number;
   endHistogram: Histogram;
 };
@@ -85,8 +104,10 @@ function fromPaths(prepared: PreparedRun, all: Joined): Stochastic {
     marginProbability: sum(all.marginTriggered) / n,
     fan,
     recoveryProbability,
-    groupDefault: Array.from({ length: C }, (_, c) => sum(all.defaulted, c, n * C, C) / n),
-    groupEnd: Array.from({ length: G }, (_, g) => sum(all.groupEnd, g, n * G, G) / n),
+    groupDefault: blockMeans(all.blocks.defaulted, C, n),
+    groupEnd: blockMeans(all.blocks.groupEnd, G, n),
+    groupLoss: blockMeans(all.blocks.groupLoss, G, n),
+    groupCost: blockMeans(all.blocks.groupCost, G, n),
     proceeds: sum(all.proceeds) / n,
     endHistogram: histogram(end),
   };
@@ -108,9 +129,44 @@ function fromMeanPath(prepared: PreparedRun): Stochastic {
     recoveryProbability: values.map((_, t) => (rw >= 0 && t >= rw ? 1 : 0)),
     groupDefault: d.meanPath.defaulted,
     groupEnd: d.meanPath.groupEnd,
+    groupLoss: [],
+    groupCost: [],
     proceeds: d.meanPath.proceeds,
     endHistogram: point(values[values.length - 1]!),
   };
+}
+
+type Attribution = Pick<RunResult['phaseOne'], 'attribution' | 'byExposure' | 'byHolding'>;
+
+/**
+ * Phase-one loss by exposure and holding. Over paths: each group's expected loss (forced-sale cost included) split
+ * among its members by value share — linear in the paths, so the parts add up to the mean loss. With 0 paths: the
+ * mean path's, which adds up to its loss.
+ */
+function attribute(prepared: PreparedRun, s: Stochastic): Attribution {
+  const d = prepared.deterministic;
+  const { holdings } = prepared;
+  if (prepared.meta.paths === 0) {
+    return {
+      attribution: 'meanPath',
+      byExposure: d.byExposure,
+      byHolding: holdings.map((h, i) => ({ ...h, loss: d.byHolding[i] ?? 0, forcedSaleCost: d.costByHolding[i] ?? 0 })),
+    };
+  }
+  const loss = new Array<number>(holdings.length).fill(0);
+  const cost = new Array<number>(holdings.length).fill(0);
+  const byExposure: Partial<Record<ExposureTag, number>> = {};
+  prepared.groupMembers.forEach((members, g) => {
+    const tag = prepared.groupTags[g]!;
+    byExposure[tag] = (byExposure[tag] ?? 0) + s.groupLoss[g]!;
+    for (const m of members) {
+      loss[m.holding]! += m.share * s.groupLoss[g]!;
+      cost[m.holding]! += m.share * s.groupCost[g]!;
+    }
+  });
+  // Cash and loans lose nothing: their tags still appear, at 0, as on the mean path.
+  for (const tag of Object.keys(d.byExposure) as ExposureTag[]) byExposure[tag] ??= 0;
+  return { attribution: 'paths', byExposure, byHolding: holdings.map((h, i) => ({ ...h, loss: loss[i]!, forcedSaleCost: cost[i]! })) };
 }
 
 /** Combines shard results (any sharding of [0, paths)) into the RunResult; bit-identical whatever the sharding. */
@@ -136,8 +192,9 @@ export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[
       var95: s.var95,
       var99: s.var99,
       es975: s.es975,
-      byExposure: d.byExposure,
-      byHolding: holdings.map((h, i) => ({ ...h, loss: d.byHolding[i] ?? 0 })),
+      ...attribute(prepared, s),
+      reasons: prepared.reasons,
+      meanPath: { loss: d.phaseOneLoss, byExposure: d.byExposure, byHolding: holdings.map((_, i) => d.byHolding[i] ?? 0) },
       marginCall: {
         triggered: d.marginCall.triggered,
         forcedSales: d.marginCall.forcedSales.map((f) => ({

@@ -2,6 +2,7 @@ import type { ExposureTag } from '../domain/exposure';
 import { FACTORS, Scenario } from '../domain/scenario';
 import { conditionalShock } from '../model/conditional';
 import { annualVols, correlationMatrix, covarianceFrom, stressedCorrelation, stressSigns } from '../model/covariance';
+import { explainHoldings, type Reasons } from '../model/explain';
 import { instrumentReturn } from '../model/instruments';
 import { psdSqrt, subMatrix } from '../model/linalg';
 import { sellingOrder } from '../model/margin';
@@ -19,11 +20,19 @@ export type PreparedRun = {
   version: 1;
   meta: { seed: number; paths: number; scenarioId: string; baseCurrency: string; excludedHoldings: string[] };
   kernel: KernelSpec;
-  holdings: { holdingId: string; symbol: string; account: string }[];
+  /** Holdings in input order, with their start value in the base currency. */
+  holdings: { holdingId: string; symbol: string; account: string; value: number }[];
   /** Exposure tag of each kernel group; holdings (by index) in each credit group, in kernel credit order. */
   groupTags: ExposureTag[];
+  /**
+   * Members of each kernel group: holding index and share of the group's value. Members share the group's model, so
+   * a group's loss on every path splits by value share: the per-holding attribution is exact and additive.
+   */
+  groupMembers: { holding: number; share: number }[][];
   creditMembers: number[][];
   deterministic: Deterministic;
+  /** Why each holding loses what it does, at the mean phase-one move. */
+  reasons: Reasons;
 };
 
 /**
@@ -77,7 +86,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
     constant,
     startValue,
   };
-  const holdings = input.holdings.map(({ holding }) => ({ holdingId: holding.id, symbol: holding.symbol, account: holding.account }));
+  const holdings = input.holdings.map(({ holding, valueBase }) => ({ holdingId: holding.id, symbol: holding.symbol, account: holding.account, value: valueBase }));
   const creditMembers = groups
     .filter((_, gi) => kGroups[gi]!.kind === K_CREDIT)
     .map((g) => [...new Set(g.members.map((i) => subs[i]!.holdingIndex))]);
@@ -94,7 +103,9 @@ export function prepareRun(input: ModelInput): PreparedRun {
     kernel,
     holdings,
     groupTags: groups.map((g) => g.tag),
+    groupMembers: groups.map((g) => g.members.map((i) => ({ holding: subs[i]!.holdingIndex, share: g.value === 0 ? 0 : subs[i]!.value / g.value }))),
     creditMembers,
+    reasons: explainHoldings(subs, input.holdings.length, fBar, h),
     deterministic: { ...deterministic, factors: Object.fromEntries(FACTORS.map((f, k) => [f, fBar[k]!])) as Deterministic['factors'] },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExposureTag } from '../domain/exposure';
 import { Factor } from '../domain/scenario';
+import { Reasons } from '../model/explain';
 
 /**
  * What a run produces (and `cli run --json` prints). Money is in base-currency units; losses are positive numbers.
@@ -26,9 +27,30 @@ export const RunResult = z.object({
     var95: z.number(),
     var99: z.number(),
     es975: z.number(),
-    /** Mean-path (deterministic) attribution, forced-sale costs excluded. */
+    /**
+     * What byExposure and byHolding are: 'paths' — each part's expected loss over the same Monte Carlo paths as
+     * meanLoss, forced-sale costs included, so the parts add up to meanLoss; 'meanPath' — the loss on the single mean
+     * path (runs with 0 paths, where that is meanLoss too; and runs saved before attribution over paths, whose parts
+     * exclude forced-sale costs and do not add up to meanLoss).
+     */
+    attribution: z.enum(['paths', 'meanPath']).default('meanPath'),
     byExposure: ByExposure,
-    byHolding: z.array(z.object({ holdingId: z.string(), symbol: z.string(), account: z.string(), loss: z.number() })),
+    byHolding: z.array(
+      z.object({
+        holdingId: z.string(),
+        symbol: z.string(),
+        account: z.string(),
+        /** Value before the shock in the base currency (absent in older runs). */
+        value: z.number().optional(),
+        loss: z.number(),
+        /** The part of `loss` that is the impact cost of margin-call sales of this holding. */
+        forcedSaleCost: z.number().default(0),
+      }),
+    ),
+    /** Why each holding (byHolding's order) loses what it does: its model's valuation at the mean move. Absent in older runs. */
+    reasons: Reasons.optional(),
+    /** The deterministic mean path's loss, by exposure and per holding (byHolding's order): a different statistic from the means over paths. */
+    meanPath: z.object({ loss: z.number(), byExposure: ByExposure, byHolding: z.array(z.number()) }).optional(),
     marginCall: z.object({
       /** On the mean path. */
       triggered: z.boolean(),
@@ -68,9 +90,9 @@ export const RunResult = z.object({
       byExposure: z.partialRecord(ExposureTag, z.array(z.number())),
       /**
        * The margin loan still owed after phase one's forced sales on the mean path (positive, base currency). Cash
-       * raisable is gross of it: what is free to spend by day d is cashRaisable[d] − loan. 0 in runs saved before it.
+       * raisable is gross of it: what is free to spend by day d is cashRaisable[d] − loan. Absent in runs saved before it.
        */
-      loan: z.number().default(0),
+      loan: z.number().optional(),
       cashNeed: z
         .object({ amount: z.number(), dayMet: z.number().int().nullable(), cost: z.number(), shortfall: z.number() })
         .nullable(),

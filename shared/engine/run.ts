@@ -1,15 +1,20 @@
 import type { ModelInput } from '../model/positions';
 import { mergeShards } from './merge';
+import { BATCH } from './runtime';
 import { prepareRun } from './prepare';
 import type { RunResult } from './run-result';
 import { type ShardOptions, simulateShard } from './simulate';
 
-/** Splits [0, paths) into `parts` contiguous ranges of near-equal size (empty ranges dropped). */
+/**
+ * Splits [0, paths) into `parts` contiguous ranges of near-equal size, each starting on a multiple of BATCH (so the
+ * per-group block sums, and with them the merged result, are bit-identical whatever the number of parts); empty
+ * ranges dropped.
+ */
 export function splitPaths(paths: number, parts: number): [number, number][] {
-  const k = Math.max(1, Math.min(Math.floor(parts), paths || 1));
-  return Array.from({ length: k }, (_, i): [number, number] => [Math.floor((i * paths) / k), Math.floor(((i + 1) * paths) / k)]).filter(
-    ([a, b]) => b > a,
-  );
+  const blocks = Math.ceil(paths / BATCH);
+  const k = Math.max(1, Math.min(Math.floor(parts), blocks || 1));
+  const cut = (i: number) => Math.min(paths, Math.floor((i * blocks) / k) * BATCH);
+  return Array.from({ length: k }, (_, i): [number, number] => [cut(i), cut(i + 1)]).filter(([a, b]) => b > a);
 }
 
 /** prepare → simulate every shard in this thread → merge. Workers do the same with one shard each. */

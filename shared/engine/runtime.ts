@@ -91,6 +91,9 @@ export type Runtime = {
   xg: Float64Array;
   sold: Float64Array;
   marginOut: Float64Array;
+  /** The batch's per-group phase-one loss and forced-sale cost, summed over its paths. */
+  blkLoss: Float64Array;
+  blkCost: Float64Array;
   // batch scratch
   f1b: Float64Array;
   /** Current factors by batch path; row F stays zero (padding for lin3). */
@@ -253,6 +256,8 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     xg: new Float64Array(G),
     sold: new Float64Array(G),
     marginOut: new Float64Array(4),
+    blkLoss: new Float64Array(G),
+    blkCost: new Float64Array(G),
     f1b: batch(F),
     fb: batch(F + 1),
     Wb: batch(nUsed),

@@ -11,7 +11,8 @@ const FRACTION = IS_FRACTION;
 
 /**
  * Where paths' results go. `values` is week-major: values[t·stride + i] for sink index i; the other per-path arrays
- * are path-major (groupEnd: G per path, defaulted: one per credit group per path).
+ * are path-major. Per-group figures are sums over a block of paths (one batch), at [block·G + g] (defaulted:
+ * [block·C + c], one per credit group): means over paths come from them without keeping G numbers per path.
  */
 export type PathSink = {
   loss: Float64Array;
@@ -20,8 +21,14 @@ export type PathSink = {
   proceeds: Float64Array;
   values: Float32Array | Float64Array;
   recoveredWeek: Int16Array;
-  groupEnd: Float32Array | Float64Array;
-  defaulted: Float32Array | Float64Array;
+  /** Σ over the block's paths of each group's phase-one loss V_g·(1 − x_g) + its forced-sale cost. */
+  groupLoss: Float64Array;
+  /** … of which forced-sale (impact) cost. */
+  groupCost: Float64Array;
+  /** Σ of each group's value at the horizon. */
+  groupEnd: Float64Array;
+  /** Σ of each credit group's probability of having defaulted by the horizon. */
+  defaulted: Float64Array;
 };
 
 /**
@@ -71,20 +78,28 @@ function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
   }
 }
 
-/** Margin call and week-0 value of batch slot p, after the phase-one evaluation. */
+/** Margin call and week-0 value of batch slot p, after the phase-one evaluation; adds the path's group losses to the block's. */
 function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void {
-  const { G, xg, x, w, value } = rt;
+  const { G, xg, x, w, value, sold, blkLoss, blkCost } = rt;
   for (let g = 0; g < G; g++) xg[g] = x[g * BATCH + p]!;
   const mo = rt.marginOut;
-  if (rt.marginActive) marginCall(rt.margin, xg, rt.sold, mo);
+  const margin = rt.marginActive;
+  if (margin) marginCall(rt.margin, xg, sold, mo);
   else mo.fill(0);
+  const costRate = rt.margin.costRate;
   const base = rt.constant + mo[MARGIN_PROCEEDS]!;
   let equity = base;
   for (let g = 0; g < G; g++) {
-    const keep = rt.marginActive ? 1 - rt.sold[g]! : 1;
-    const wg = keep * value[g]!;
+    const vg = value[g]!;
+    const xv = xg[g]!;
+    const keep = margin ? 1 - sold[g]! : 1;
+    const wg = keep * vg;
     w[g * BATCH + p] = wg;
-    equity += wg * xg[g]!;
+    equity += wg * xv;
+    // Selling the fraction sold[g] of V_g·x_g costs c_g of it (model/margin.ts): the group's own forced-sale cost.
+    const cost = margin ? costRate[g]! * sold[g]! * vg * xv : 0;
+    blkLoss[g] = blkLoss[g]! + (vg - vg * xv) + cost;
+    blkCost[g] = blkCost[g]! + cost;
   }
   rt.base[p] = base;
   sink.loss[i] = rt.valueSum - rt.eq[p]! + mo[MARGIN_COST]!;
@@ -107,7 +122,8 @@ function recordCredit(rt: Runtime, trace: CreditTrace, t: number): void {
 }
 
 /**
- * Simulates paths pathStart .. pathStart + count − 1 (count ≤ BATCH) into sink indices i0 .. i0 + count − 1:
+ * Simulates paths pathStart .. pathStart + count − 1 (count ≤ BATCH) into sink indices i0 .. i0 + count − 1, their
+ * per-group sums into the sink's block `block`:
  * phase one (severity, conditional factors, idiosyncratic noise, margin call) and phase two (weekly regime mean
  * path + correlated noise, defaults, stale marks). `noise = false` gives the deterministic mean path. Allocation-free.
  */
@@ -119,6 +135,7 @@ export function simulateBatch(
   sink: PathSink,
   i0: number,
   stride: number,
+  block: number,
   trace?: CreditTrace,
 ): void {
   const { G, H, nUsed, usedIdx, weeklyChol, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
@@ -127,6 +144,8 @@ export function simulateBatch(
   const nc = rt.creditIdx.length;
   for (let p = 0; p < count; p++) drawPath(rt, pathStart + p, p, noise);
   evaluateBatch(rt, 0, count);
+  rt.blkLoss.fill(0);
+  rt.blkCost.fill(0);
   for (let p = 0; p < count; p++) {
     settlePhaseOne(rt, p, sink, i0 + p);
     sink.values[i0 + p] = eq[p]!;
@@ -176,10 +195,21 @@ export function simulateBatch(
     }
     if (trace) recordCredit(rt, trace, t);
   }
-  for (let p = 0; p < count; p++) {
-    const i = i0 + p;
-    sink.recoveredWeek[i] = rec[p]!;
-    for (let g = 0; g < G; g++) sink.groupEnd[i * G + g] = rt.w[g * BATCH + p]! * rt.x[g * BATCH + p]!;
-    for (let c = 0; c < nc; c++) sink.defaulted[i * nc + c] = 1 - rt.S[rt.creditIdx[c]! * BATCH + p]!;
+  for (let p = 0; p < count; p++) sink.recoveredWeek[i0 + p] = rec[p]!;
+  // Block sums, path by path in order (the order fixes the rounding: results do not depend on the sharding).
+  const gb = block * G;
+  for (let g = 0; g < G; g++) {
+    const o = g * BATCH;
+    let end = 0;
+    for (let p = 0; p < count; p++) end += rt.w[o + p]! * rt.x[o + p]!;
+    sink.groupLoss[gb + g] = sink.groupLoss[gb + g]! + rt.blkLoss[g]!;
+    sink.groupCost[gb + g] = sink.groupCost[gb + g]! + rt.blkCost[g]!;
+    sink.groupEnd[gb + g] = sink.groupEnd[gb + g]! + end;
+  }
+  for (let c = 0; c < nc; c++) {
+    const o = rt.creditIdx[c]! * BATCH;
+    let d = 0;
+    for (let p = 0; p < count; p++) d += 1 - rt.S[o + p]!;
+    sink.defaulted[block * nc + c] = sink.defaulted[block * nc + c]! + d;
   }
 }

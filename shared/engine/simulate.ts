@@ -15,11 +15,20 @@ export type ShardResult = {
   values: Float32Array;
   /** First week back at the pre-shock value, −1 if never within the horizon. */
   recoveredWeek: Int16Array;
-  /** Value of each group at the horizon (G per path). */
-  groupEnd: Float32Array;
-  /** Probability each credit group has defaulted by the horizon (per path). */
-  defaulted: Float32Array;
+  /**
+   * Per-group sums over blocks of BATCH paths aligned on the global path index: block b of this shard is global block
+   * ⌊pathStart/BATCH⌋ + b, holding the shard's paths of it. G per block (defaulted: one per credit group), see PathSink.
+   */
+  groupLoss: Float64Array;
+  groupCost: Float64Array;
+  groupEnd: Float64Array;
+  defaulted: Float64Array;
 };
+
+/** Global block index of a path, and the number of blocks paths [pathStart, pathEnd) touch. */
+export const blockOf = (path: number): number => Math.floor(path / BATCH);
+export const blockCount = (pathStart: number, pathEnd: number): number =>
+  pathEnd > pathStart ? blockOf(pathEnd - 1) - blockOf(pathStart) + 1 : 0;
 
 export class RunCancelled extends Error {
   constructor() {
@@ -54,6 +63,8 @@ export function runtimeOf(prepared: PreparedRun): Runtime {
 export function allocateShard(prepared: PreparedRun, pathStart: number, pathEnd: number, sharedMemory = false): ShardResult {
   const n = Math.max(0, pathEnd - pathStart);
   const H = prepared.kernel.horizonWeeks;
+  const G = prepared.kernel.groups.length;
+  const B = blockCount(pathStart, pathEnd);
   const memory = (bytes: number): ArrayBuffer | SharedArrayBuffer => (sharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   return {
     pathStart,
@@ -64,12 +75,18 @@ export function allocateShard(prepared: PreparedRun, pathStart: number, pathEnd:
     proceeds: new Float64Array(memory(8 * n)),
     values: new Float32Array(memory(4 * n * (H + 1))),
     recoveredWeek: new Int16Array(memory(2 * n)),
-    groupEnd: new Float32Array(memory(4 * n * prepared.kernel.groups.length)),
-    defaulted: new Float32Array(memory(4 * n * prepared.creditMembers.length)),
+    groupLoss: new Float64Array(memory(8 * B * G)),
+    groupCost: new Float64Array(memory(8 * B * G)),
+    groupEnd: new Float64Array(memory(8 * B * G)),
+    defaulted: new Float64Array(memory(8 * B * prepared.creditMembers.length)),
   };
 }
 
-/** Simulates paths [pathStart, pathEnd). A path's numbers depend only on (seed, path), never on the sharding. */
+/**
+ * Simulates paths [pathStart, pathEnd). A path's numbers depend only on (seed, path), never on the sharding; batches
+ * follow the global blocks, so per-group sums are bit-identical whatever the sharding when shards start on a
+ * multiple of BATCH (splitPaths' ranges do). A block split between two shards is summed in two parts.
+ */
 export function simulateShard(prepared: PreparedRun, pathStart: number, pathEnd: number, options: ShardOptions = {}): ShardResult {
   if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
     throw new RangeError(`bad path range [${pathStart}, ${pathEnd}) for ${prepared.meta.paths} paths`);
@@ -78,13 +95,17 @@ export function simulateShard(prepared: PreparedRun, pathStart: number, pathEnd:
   const total = pathEnd - pathStart;
   const every = Math.max(1, options.checkEvery ?? 1024);
   let nextCheck = every;
-  for (let i = 0; i < total; i += BATCH) {
+  const first = blockOf(pathStart);
+  for (let i = 0; i < total; ) {
     if (i >= nextCheck) {
       nextCheck += every;
       if (options.shouldCancel?.()) throw new RunCancelled();
       options.onProgress?.(i, total);
     }
-    simulateBatch(rt, pathStart + i, Math.min(BATCH, total - i), true, shard, i, total);
+    const path = pathStart + i;
+    const count = Math.min((blockOf(path) + 1) * BATCH - path, total - i);
+    simulateBatch(rt, path, count, true, shard, i, total, blockOf(path) - first);
+    i += count;
   }
   options.onProgress?.(total, total);
   return shard;

@@ -28,8 +28,10 @@ const Shard = z.object({
   proceeds: typed<Float64Array<ArrayBufferLike>>(Float64Array),
   values: typed<Float32Array<ArrayBufferLike>>(Float32Array),
   recoveredWeek: typed<Int16Array<ArrayBufferLike>>(Int16Array),
-  groupEnd: typed<Float32Array<ArrayBufferLike>>(Float32Array),
-  defaulted: typed<Float32Array<ArrayBufferLike>>(Float32Array),
+  groupLoss: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  groupCost: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  groupEnd: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  defaulted: typed<Float64Array<ArrayBufferLike>>(Float64Array),
 });
 
 export const FromWorker = z.discriminatedUnion('type', [

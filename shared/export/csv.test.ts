@@ -89,7 +89,12 @@ describe('the run exports', () => {
   it('exports exposures, the fan by week and the ladder by day', () => {
     const exposures = parseCsv(exposuresCsv(run));
     expect(exposures[0]).toEqual(['exposure', 'label', 'value_base', 'phase_one_loss', 'share_of_loss', 'loss_pct_of_value', 'mean_end_value']);
-    expect(exposures.find((r) => r[0] === 'ai_equity')?.slice(0, 4)).toEqual(['ai_equity', 'AI equity', '60000', '24000']);
+    // Value 60,000 exactly; the loss is the run's expected loss over its paths, to the cent (on the mean path it would
+    // be 60,000 × 40 % = 24,000: severity dispersion and the floor at −100 % make the mean over paths larger).
+    const ai = exposures.find((r) => r[0] === 'ai_equity')!;
+    expect(ai.slice(0, 3)).toEqual(['ai_equity', 'AI equity', '60000']);
+    expect(Number(ai[3])).toBeCloseTo(run.record.result.phaseOne.byExposure.ai_equity!, 2);
+    expect(Number(ai[3])).toBeGreaterThan(24_000);
     expect(exposures.find((r) => r[0] === 'cash')?.[2]).toBe('-25000');
     const fan = parseCsv(fanCsv(run));
     expect(fan[0]).toEqual(['week', 'p5', 'p25', 'p50', 'p75', 'p95', 'recovery_probability', 'pre_shock_value']);

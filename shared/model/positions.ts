@@ -46,6 +46,8 @@ export type SubPosition = {
   tag: ExposureTag;
   /** Base-currency value of the slice (negative: short, or a loan when the model is cash). */
   value: number;
+  /** The slice's weight in the holding's blend (1 for a single tag). */
+  weight: number;
   /** Average daily traded value of the slice in base currency (the holding's ADV × weight), or null. */
   adv: number | null;
   params: InstrumentParams;
@@ -101,6 +103,7 @@ export function subPositions(input: ModelInput): SubPosition[] {
         holdingIndex,
         tag: e.tag,
         value: valueBase * e.weight,
+        weight: e.weight,
         adv: advUsd === null || advUsd === undefined || advToBase === null ? null : advUsd * advToBase * e.weight,
         params: resolveParams(holding, e.tag, defaults, nonTraded, override, cache),
       });

@@ -13,6 +13,7 @@ import { type PreparedRun, prepareRun } from '../../shared/engine/prepare';
 import { splitPaths } from '../../shared/engine/run';
 import type { ShardResult } from '../../shared/engine/simulate';
 import { benchBook } from './bench-book';
+import { printPreview } from './bench-preview';
 
 type Reply = { id: number; shard: ShardResult; ms: number };
 
@@ -97,3 +98,4 @@ await measure(pool, '1,000 holdings, 10,000 paths', 1, 10_000);
 await measure(pool, '10,000 holdings, 10,000 paths', 10, 10_000);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers: one process)`);
 await pool.close();
+printPreview();

@@ -15,12 +15,15 @@ export function makeResult(horizon = 26): RunResult {
       var95: 30_000,
       var99: 40_000,
       es975: 42_000,
+      // Over paths: −1,000 + 15,000 + 6,000 = 20,000 = meanLoss.
+      attribution: 'paths',
       byExposure: { govt: -1_000, ai_equity: 15_000, btc: 6_000 },
       byHolding: [
-        { holdingId: 'h1', symbol: 'TLT', account: 'A', loss: -1_000 },
-        { holdingId: 'h2', symbol: 'NVDA', account: 'A', loss: 15_000 },
-        { holdingId: 'h3', symbol: 'IBIT', account: 'B', loss: 6_000 },
+        { holdingId: 'h1', symbol: 'TLT', account: 'A', loss: -1_000, forcedSaleCost: 0 },
+        { holdingId: 'h2', symbol: 'NVDA', account: 'A', loss: 15_000, forcedSaleCost: 0 },
+        { holdingId: 'h3', symbol: 'IBIT', account: 'B', loss: 6_000, forcedSaleCost: 0 },
       ],
+      meanPath: { loss: 19_500, byExposure: { govt: -1_000, ai_equity: 14_600, btc: 5_900 }, byHolding: [-1_000, 14_600, 5_900] },
       marginCall: { triggered: false, forcedSales: [], lockedInLoss: 0, daysToComplete: 0, probability: 0.05 },
       factors: { AI_EQ: -0.4, EQ: -0.2, BTC: -0.35, ALT: -0.5, HY: 350, IG: 120, RATE: -45.6, PC: -0.1, GPU_RENT: -0.3, GPU_RESALE: -0.25, LIQ: -0.6 },
       plausibility: { mahalanobis: 10.24, sigma: 3.2 },
