@@ -3,6 +3,7 @@ import { chartsEn } from './en/messages-charts';
 import { cliEn } from './en/messages-cli';
 import { importEn } from './en/messages-import';
 import { keyboardEn } from './en/messages-keyboard';
+import { narrativeEn } from './en/messages-narrative';
 import { portfolioEn } from './en/messages-portfolio';
 import { reportEn } from './en/messages-report';
 import { resultsEn } from './en/messages-results';
@@ -13,7 +14,7 @@ import { sourcesEn } from './en/messages-sources';
  * The English message catalogue: every user-visible string, keyed by a stable id, `{name}` placeholders filled by `t`.
  * One file per screen under en/; a Simplified Chinese catalogue will mirror them.
  */
-export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn] as const;
+export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn] as const;
 
 export const messagesEn = {
   ...appEn,
@@ -26,6 +27,7 @@ export const messagesEn = {
   ...keyboardEn,
   ...chartsEn,
   ...sourcesEn,
+  ...narrativeEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

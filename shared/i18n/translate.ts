@@ -12,3 +12,6 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
 }
 
 export { messagesEn, type MessageKey };
+
+/** The shape of `t`: code that writes sentences takes one, so it can be given another language's. */
+export type TranslateFn = (key: MessageKey, params?: MessageParams) => string;

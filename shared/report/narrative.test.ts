@@ -11,15 +11,17 @@ const text = (r: ReturnType<typeof run>) => {
 };
 
 describe('the narrative', () => {
-  it('says what is lost at the trough, from the run’s own numbers', () => {
+  it('says what is lost in the shock, from the run’s own numbers', () => {
     const r = run();
     const p1 = r.record.result.phaseOne;
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0 });
     const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(narrative(r).shock[0]).toBe(
-      `At the trough you lose ${money.format(p1.meanLoss)} (${pct.format(p1.meanLossPct)}) of the ${money.format(p1.startValue)} the book is worth before the shock, on average over 400 Monte Carlo paths.`,
+      `Over the ${r.record.meta.scenario.phaseOne.horizonWeeks} weeks of the shock the book loses ${money.format(p1.meanLoss)} (${pct.format(p1.meanLossPct)}) of its ${money.format(p1.startValue)}, on average over 400 Monte Carlo paths.`,
     );
-    expect(narrative(r).shock[1]).toBe(`In the worst 5% of paths the loss is ${money.format(p1.var95)} or more; the worst 2.5% lose ${money.format(p1.es975)} on average.`);
+    expect(narrative(r).shock[1]).toBe(
+      `In the worst 5% of paths the loss is ${money.format(p1.var95)} or more (VaR 95%); the worst 2.5% lose ${money.format(p1.es975)} on average (ES 97.5%).`,
+    );
   });
 
   it('names the exposures the loss comes from, largest first, with their shares of it', () => {
@@ -28,15 +30,17 @@ describe('the narrative', () => {
     const total = Object.values(byExposure).reduce<number>((a, b) => a + (b ?? 0), 0);
     const share = (tag: keyof typeof byExposure) => `${Math.round(((byExposure[tag] ?? 0) / total) * 100)}%`;
     const ranked = (Object.keys(byExposure) as (keyof typeof byExposure)[]).sort((a, b) => (byExposure[b] ?? 0) - (byExposure[a] ?? 0));
-    const names: Record<string, string> = { ai_equity: 'AI equity', btc: 'Bitcoin', miner_debt: 'Miner debt', equity: 'Equity' };
+    const names: Record<string, string> = { ai_equity: 'AI equity', btc: 'bitcoin', miner_debt: 'miner debt', equity: 'other equity' };
     const [a, b, c] = ranked as [string, string, string];
-    expect(narrative(r).shock[2]).toBe(
-      `${share(a as never)} of it comes from ${names[a]}, ${share(b as never)} from ${names[b]}, and ${share(c as never)} from ${names[c]}.`,
-    );
+    expect(narrative(r).shock[2]).toBe(`${share(a as never)} of the loss comes from ${names[a]}, ${share(b as never)} from ${names[b]} and ${share(c as never)} from ${names[c]}.`);
   });
 
   it('names the largest single loss with the holding’s name', () => {
-    expect(text(run())).toMatch(/The largest single loss is NVDA \(<b>"Evil" & Co<\/b>\): \$[\d,]+, 40\.0% of its value\./);
+    // Over the paths (not the mean path's 40 %): the expected loss as a share of the holding's value.
+    const r = run();
+    const nvda = r.record.result.phaseOne.byHolding.find((h) => h.symbol === 'NVDA')!;
+    const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(nvda.loss / nvda.value!);
+    expect(text(r)).toMatch(new RegExp(`The largest single loss is NVDA \\(<b>"Evil" & Co</b>\\): \\$[\\d,]+, ${pct.replace('.', '\\.')} of its value\\.`));
   });
 
   it('tells whether a margin call forces sales and what it locks in', () => {
@@ -47,7 +51,7 @@ describe('the narrative', () => {
     expect(mc.triggered).toBe(true);
     const locked = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(mc.lockedInLoss);
     expect(text(called)).toContain(`On the mean path the fall triggers a margin call: forced sales of NVDA, IBIT, MSTR, and MARA 2031 raise`);
-    expect(text(called)).toContain(`and lock in ${locked};`);
+    expect(text(called)).toContain(`and lock in a loss of ${locked};`);
     const noLoan = run({ holdings: fixtureHoldings().filter((h) => h.id !== 'LOAN') });
     expect(text(noLoan)).toContain('The book has no margin loan, so no margin call forces a sale.');
   });
@@ -55,14 +59,14 @@ describe('the narrative', () => {
   it('says how the book recovers, and whether a cash need is met', () => {
     const r = run({ scenario: fixtureScenario({ liquidity: { cashNeed: 30_000 } }) });
     const recovery = narrative(r).recovery.join(' ');
-    expect(recovery).toMatch(/^Under “Central banks ease”, the median value at week 52 is \$[\d,]+ \([+-][\d.]+% against the value before the shock\)\./);
-    expect(recovery).toContain(`the median time to recover is ${r.record.result.phaseTwo.medianWeeksToRecover} weeks.`);
-    expect(recovery).toMatch(/The cash need of \$30,000 is met by day \d+ at a cost of \$[\d,]+\./);
+    expect(recovery).toMatch(/^Under “Central banks ease”, the median value at week 52 is \$[\d,]+ \([+-][\d.]+% against the start value\)\./);
+    expect(recovery).toContain(`Half of the paths regain the start value within ${r.record.result.phaseTwo.medianWeeksToRecover} weeks;`);
+    expect(recovery).toMatch(/The cash need of \$30,000 is met by day \d+ at an impact cost of \$[\d,]+\./);
     expect(recovery).toMatch(/Selling at 15% of daily volume raises \$[\d,]+ net of impact costs within 7 days and \$[\d,]+ within 30 days\./);
-    expect(recovery).toMatch(/[\d.]+ of the 1 credit-risky holdings are expected to default within 52 weeks\./);
+    expect(recovery).toMatch(/The one credit-risky holding defaults within 52 weeks with a probability of \d+%\./);
     const short = run({ holdings: withLoan(-80_000), scenario: fixtureScenario({ liquidity: { cashNeed: 30_000 } }) });
-    expect(narrative(short).recovery.join(' ')).toMatch(/The cash need of \$30,000 is not met: \$[\d,]+ is still missing at the end of the ladder\./);
-    expect(narrative(short).recovery.join(' ')).toMatch(/the median time to recover lies beyond the horizon\./);
+    expect(narrative(short).recovery.join(' ')).toMatch(/The cash need of \$30,000 is not met: \$[\d,]+ is still missing after a year of selling\./);
+    expect(narrative(short).recovery.join(' ')).toMatch(/Fewer than half of the paths regain the start value within 52 weeks: \d+% do at least once\./);
   });
 
   it('speaks of the mean path when the run has no Monte Carlo paths', () => {

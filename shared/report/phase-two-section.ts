@@ -109,8 +109,8 @@ function cashNeed(run: ReportRun): Html {
     'p',
     {},
     need.dayMet === null
-      ? t('report.narrative.cashNeedShort', { amount: fmt.money(need.amount), shortfall: fmt.money(need.shortfall) })
-      : t('report.narrative.cashNeedMet', { amount: fmt.money(need.amount), day: need.dayMet, cost: fmt.money(need.cost) }),
+      ? t('narrative.cashNeedShort', { amount: fmt.money(need.amount), shortfall: fmt.money(need.shortfall) })
+      : t('narrative.cashNeedMet', { amount: fmt.money(need.amount), day: need.dayMet, cost: fmt.money(need.cost) }),
   );
 }
 

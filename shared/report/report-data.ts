@@ -1,8 +1,8 @@
-import type { Factor, Scenario } from '../domain/scenario';
+import type { Factor } from '../domain/scenario';
 import type { PortfolioValuation } from '../domain/valuation';
 import { exposureRows, holdingRows, runValuation, type ExposureRow, type HoldingRow, type RunWithInputs } from '../export/run-tables';
 import { t } from '../i18n/translate';
-import { DEFAULT_RESOURCES } from '../model/default-resources';
+import { regimeName } from '../narrative/regime-name';
 import { reportFormat, type ReportFormat } from './report-format';
 
 /** One run of the report with everything its sections read, computed once. */
@@ -23,10 +23,6 @@ export type ReportRun = RunWithInputs & {
 
 export const RUN_LABELS = ['A', 'B', 'C', 'D'] as const;
 
-export function regimeName(regime: Scenario['phaseTwo']['regime']): string {
-  if (typeof regime !== 'string') return t('report.regime.custom');
-  return DEFAULT_RESOURCES.regimes.regimes[regime]?.name ?? regime;
-}
 
 export function reportRun(run: RunWithInputs, index: number, compare: boolean): ReportRun {
   const valuation = runValuation(run.inputs);
@@ -39,7 +35,7 @@ export function reportRun(run: RunWithInputs, index: number, compare: boolean): 
     holdings: holdingRows(run, valuation),
     exposures: exposureRows(run, valuation),
     netValue: valuation.totalBaseCents / 100,
-    regimeName: regimeName(run.record.meta.scenario.phaseTwo.regime),
+    regimeName: regimeName(run.record.meta.scenario.phaseTwo.regime, t),
     horizon: run.record.result.phaseTwo.weeks.at(-1) ?? 0,
   };
 }

@@ -14,6 +14,10 @@ export type ReportFormat = {
   /** A signed change: +4.1% / −12.0%. */
   signedPct: (value: number) => string;
   num: (value: number, digits?: number) => string;
+  /** A count of weeks spelled out: 19 weeks. */
+  weeks: (weeks: number) => string;
+  /** NVDA, AMD, and TSM. */
+  list: (items: readonly string[]) => string;
   /** A factor move in its unit: −40.0% or +400 bp. */
   factorMove: (factor: Factor, value: number) => string;
   /** 2026-11-21T06:21:00.000Z → Nov 21, 2026. */
@@ -44,6 +48,8 @@ export function reportFormat(currency: string): ReportFormat {
     return f;
   };
   const bp = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const weeks = new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'week', unitDisplay: 'long', maximumFractionDigits: 0 });
+  const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
   const date = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'UTC' });
   const when = (iso: string, f: Intl.DateTimeFormat) => {
@@ -58,6 +64,8 @@ export function reportFormat(currency: string): ReportFormat {
     pct: (v, digits = 1) => pctFormat(digits).format(clean(v, digits + 2)),
     signedPct: (v) => signed.format(clean(v, 3)),
     num: (v, digits = 2) => numFormat(digits).format(clean(v, digits)),
+    weeks: (w) => weeks.format(w),
+    list: (items) => list.format(items),
     factorMove: (factor, v) => (FACTOR_UNIT[factor] === 'bp' ? `${bp.format(clean(v, 0))} bp` : signed.format(clean(v, 3))),
     date: (iso) => when(iso, date),
     dateTime: (iso) => `${when(iso, dateTime)} UTC`,

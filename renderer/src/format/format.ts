@@ -158,6 +158,8 @@ export type Formatters = {
   dateTime: (iso: string) => string;
   moneyCompact: (units: number) => string;
   fileSize: (bytes: number) => string;
+  /** "NVDA, AMD, and TSM" in the locale. */
+  list: (items: readonly string[]) => string;
 };
 
 /** The formatters bound to a locale and a base currency. */
@@ -177,5 +179,6 @@ export function createFormatters(locale: string, baseCurrency: string): Formatte
     dateTime: (iso) => formatDateTime(iso, locale),
     moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),
     fileSize: (bytes) => formatFileSize(bytes, locale),
+    list: (items) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),
   };
 }

@@ -13,7 +13,11 @@ export function NarrativePanel({ record, fmt }: { record: RunRecord; fmt: Format
       <h2 id={titleId} className="visually-hidden">
         {t('results.narrative.title')}
       </h2>
-      <p>{narrative(record.result, record.meta.scenario, fmt, t).join(' ')}</p>
+      {Object.values(narrative(record, fmt, t)).map((sentences, i) => (
+        <p key={i} data-testid="narrative-paragraph">
+          {sentences.join(' ')}
+        </p>
+      ))}
     </section>
   );
 }
