@@ -3,6 +3,7 @@ import { chartsZh } from './zh-CN/messages-charts';
 import { cliZh } from './zh-CN/messages-cli';
 import { importZh } from './zh-CN/messages-import';
 import { keyboardZh } from './zh-CN/messages-keyboard';
+import { narrativeZh } from './zh-CN/messages-narrative';
 import { portfolioZh } from './zh-CN/messages-portfolio';
 import { reportZh } from './zh-CN/messages-report';
 import { resultsZh } from './zh-CN/messages-results';
@@ -14,7 +15,7 @@ import { sourcesZh } from './zh-CN/messages-sources';
  * one file per screen under zh-CN/, in the same order as CATALOGUE_PARTS. Terms follow zh-CN/glossary.md;
  * catalogue-parity.test.ts checks that every English key is translated.
  */
-export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh] as const;
+export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh, narrativeZh] as const;
 
 export const messagesZh = {
   ...appZh,
@@ -27,6 +28,7 @@ export const messagesZh = {
   ...keyboardZh,
   ...chartsZh,
   ...sourcesZh,
+  ...narrativeZh,
 } as const;
 
 export type MessageKeyZh = keyof typeof messagesZh;
