@@ -141,6 +141,7 @@ describe('the narrative says only what the run shows', () => {
       num: (v, d = 0) => v.toFixed(d),
       weeks: (w) => `${w} weeks`,
       list: (items) => items.join(', '),
+      sentences: (items) => items.join(' '),
     };
     const scenario = makeScenario({ shocks: { AI_EQ: -0.35, BTC: -0.45 }, paths: 200, seed: 2 });
     const result = runScenario(makeInput(book(true), scenario));

@@ -12,7 +12,12 @@ export type NarrativeFormat = {
   weeks: (weeks: number) => string;
   /** "NVDA, AMD and TSM". */
   list: (items: readonly string[]) => string;
+  /** Sentences as one paragraph: joined by a space, or by nothing in Chinese. */
+  sentences: (items: readonly string[]) => string;
 };
+
+/** How a locale runs sentences together: Chinese and Japanese end a sentence with a full-width stop and no space. */
+export const joinSentences = (locale: string) => (items: readonly string[]): string => items.join(/^(zh|ja)\b/i.test(locale) ? '' : ' ');
 
 const tagName = (tag: ExposureTag, t: TranslateFn) => t(`narrative.tag.${tag}`);
 

@@ -11,5 +11,5 @@ export function narrative(run: ReportRun): Narrative {
   const { fmt, record } = run;
   const names = new Map(run.inputs.portfolio.holdings.map((h) => [h.id, h.name]));
   const claims = narrativeClaims(record.result, { scenario: record.meta.scenario, regimeName: run.regimeName, nameOf: (id) => names.get(id) || undefined });
-  return narrativeText(claims, { money: fmt.money, pct: fmt.pct, signedPct: fmt.signedPct, num: fmt.num, weeks: fmt.weeks, list: fmt.list }, t);
+  return narrativeText(claims, { money: fmt.money, pct: fmt.pct, signedPct: fmt.signedPct, num: fmt.num, weeks: fmt.weeks, list: fmt.list, sentences: fmt.sentences }, t);
 }

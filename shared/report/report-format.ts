@@ -1,4 +1,5 @@
 import { FACTOR_UNIT, type Factor } from '../domain/scenario';
+import { joinSentences } from '../narrative/narrative-text';
 
 /** Every number of the report goes through these: Intl, en-US, the run's base currency; dates in UTC. */
 export type ReportFormat = {
@@ -18,6 +19,8 @@ export type ReportFormat = {
   weeks: (weeks: number) => string;
   /** NVDA, AMD, and TSM. */
   list: (items: readonly string[]) => string;
+  /** Sentences as one paragraph. */
+  sentences: (items: readonly string[]) => string;
   /** A factor move in its unit: −40.0% or +400 bp. */
   factorMove: (factor: Factor, value: number) => string;
   /** 2026-11-21T06:21:00.000Z → Nov 21, 2026. */
@@ -66,6 +69,7 @@ export function reportFormat(currency: string): ReportFormat {
     num: (v, digits = 2) => numFormat(digits).format(clean(v, digits)),
     weeks: (w) => weeks.format(w),
     list: (items) => list.format(items),
+    sentences: joinSentences(LOCALE),
     factorMove: (factor, v) => (FACTOR_UNIT[factor] === 'bp' ? `${bp.format(clean(v, 0))} bp` : signed.format(clean(v, 3))),
     date: (iso) => when(iso, date),
     dateTime: (iso) => `${when(iso, dateTime)} UTC`,

@@ -22,7 +22,7 @@ export function worstExposuresTable(run: ReportRun, count = 5): Html {
 /** The narrative: one paragraph on the shock, one on the recovery; in a comparison under the run's name. */
 function narrativeBlock(run: ReportRun, heading?: string): Html {
   const { shock, recovery } = narrative(run);
-  return h('div', { class: 'narrative keep' }, heading ? h('p', { class: 'narrative-head' }, heading) : null, h('p', {}, shock.join(' ')), h('p', {}, recovery.join(' ')));
+  return h('div', { class: 'narrative keep' }, heading ? h('p', { class: 'narrative-head' }, heading) : null, h('p', {}, run.fmt.sentences(shock)), h('p', {}, run.fmt.sentences(recovery)));
 }
 
 /** Summary of one run: the narrative, the headline table, the worst exposures. */

@@ -22,7 +22,7 @@ async function runScenario(page: Page, scenarioId: string): Promise<void> {
   await page.getByTestId('run-paths').fill('20000');
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('20,000 paths', { timeout: RUN_TIMEOUT_MS });
-  await expect(page.getByTestId('results-narrative')).toContainText('At the trough you lose');
+  await expect(page.getByTestId('results-narrative')).toContainText('of the shock the book loses');
 }
 
 /** The headline figures as shown, keyed by test id. */

@@ -29,10 +29,12 @@ type Props = {
   testId: string;
   rowTestId: string;
   className?: string;
+  /** A total row under the parts (the parts, rounded, add up to it). */
+  total?: { label: string; amount: string; testId: string };
 };
 
 /** Exposure · amount · share: the table behind the exposure charts of Portfolio, Results and the scenario preview. */
-export function ExposureAmountTable({ rows, caption, heads, percent, testId, rowTestId, className = '' }: Props) {
+export function ExposureAmountTable({ rows, caption, heads, percent, testId, rowTestId, className = '', total }: Props) {
   const t = useT();
   return (
     <table className={`holdings compact summary-table ${className}`.trim()} data-testid={testId}>
@@ -59,6 +61,17 @@ export function ExposureAmountTable({ rows, caption, heads, percent, testId, row
           </tr>
         ))}
       </tbody>
+      {total && (
+        <tfoot>
+          <tr className="total-row">
+            <th scope="row">{total.label}</th>
+            <td className="num" data-testid={total.testId}>
+              {total.amount}
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,3 +1,5 @@
+import { joinSentences } from '../../../shared/narrative/narrative-text';
+
 /**
  * Every number and date the renderer shows goes through Intl, in the locale of the settings.
  * Money arrives as integer cents and is formatted from an exact decimal string, never a float.
@@ -160,6 +162,8 @@ export type Formatters = {
   fileSize: (bytes: number) => string;
   /** "NVDA, AMD, and TSM" in the locale. */
   list: (items: readonly string[]) => string;
+  /** Sentences run together as the locale does (a space, or nothing in Chinese). */
+  sentences: (items: readonly string[]) => string;
 };
 
 /** The formatters bound to a locale and a base currency. */
@@ -180,5 +184,6 @@ export function createFormatters(locale: string, baseCurrency: string): Formatte
     moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),
     fileSize: (bytes) => formatFileSize(bytes, locale),
     list: (items) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),
+    sentences: joinSentences(locale),
   };
 }

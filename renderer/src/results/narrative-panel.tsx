@@ -15,7 +15,7 @@ export function NarrativePanel({ record, fmt }: { record: RunRecord; fmt: Format
       </h2>
       {Object.values(narrative(record, fmt, t)).map((sentences, i) => (
         <p key={i} data-testid="narrative-paragraph">
-          {sentences.join(' ')}
+          {fmt.sentences(sentences)}
         </p>
       ))}
     </section>

@@ -9,7 +9,7 @@ const fmt = createFormatters('en-US', 'USD');
 describe('narrative on the Results screen', () => {
   it('writes the shared claims in the screen’s formats (hand-checked fixture)', () => {
     // Start 100,000; mean loss 20,000 = −1,000 (govt) + 15,000 (AI equity) + 6,000 (bitcoin): shares 75 % and 30 %.
-    // p50 at week 52 = 80,000 + 52·500 = 106,000 (+6.0 %); P(back by week t) = t/104, ½ at week 52.
+    // NVDA loses 15,000 of its 30,000. p50 at week 52 = 80,000 + 52·500 = 106,000 (+6.0 %); P(back by week t) = t/104, ½ at week 52.
     const result = makeResult(52);
     result.phaseTwo.medianWeeksToRecover = 52;
     const record = makeRecord('r1', result);
@@ -19,7 +19,7 @@ describe('narrative on the Results screen', () => {
       'Over the 4 weeks of the shock the book loses $20,000.00 (20.0%) of its $100,000.00, on average over 1,000 Monte Carlo paths.',
       'In the worst 5% of paths the loss is $30,000.00 or more (VaR 95%); the worst 2.5% lose $42,000.00 on average (ES 97.5%).',
       '75% of the loss comes from AI equity and 30% from bitcoin.',
-      'The largest single loss is NVDA: $15,000.00.',
+      'The largest single loss is NVDA: $15,000.00, 50.0% of its value.',
       'The mean path triggers no margin call, but 5.0% of paths do.',
     ]);
     expect(recovery).toEqual([

@@ -19,9 +19,9 @@ export function makeResult(horizon = 26): RunResult {
       attribution: 'paths',
       byExposure: { govt: -1_000, ai_equity: 15_000, btc: 6_000 },
       byHolding: [
-        { holdingId: 'h1', symbol: 'TLT', account: 'A', loss: -1_000, forcedSaleCost: 0 },
-        { holdingId: 'h2', symbol: 'NVDA', account: 'A', loss: 15_000, forcedSaleCost: 0 },
-        { holdingId: 'h3', symbol: 'IBIT', account: 'B', loss: 6_000, forcedSaleCost: 0 },
+        { holdingId: 'h1', symbol: 'TLT', account: 'A', value: 10_000, loss: -1_000, forcedSaleCost: 0 },
+        { holdingId: 'h2', symbol: 'NVDA', account: 'A', value: 30_000, loss: 15_000, forcedSaleCost: 0 },
+        { holdingId: 'h3', symbol: 'IBIT', account: 'B', value: 12_000, loss: 6_000, forcedSaleCost: 0 },
       ],
       meanPath: { loss: 19_500, byExposure: { govt: -1_000, ai_equity: 14_600, btc: 5_900 }, byHolding: [-1_000, 14_600, 5_900] },
       marginCall: { triggered: false, forcedSales: [], lockedInLoss: 0, daysToComplete: 0, probability: 0.05 },

@@ -7,6 +7,10 @@ import {
   exposureLossRows,
   factorRows,
   formatFactorMove,
+  attributionBasis,
+  attributionTotal,
+  attributionView,
+  hasBothViews,
   holdingLossRows,
   horizonWeeks,
   ladderRows,
@@ -57,13 +61,35 @@ describe('tables', () => {
     expect(exposureLossRows(result).map((r) => r.share)).toEqual([null, null]);
   });
 
-  it('sorts holdings by loss with their share of the start value', () => {
+  it('sorts holdings by loss with the loss as a share of their own value', () => {
+    // NVDA 15,000 of 30,000; IBIT 6,000 of 12,000; TLT −1,000 of 10,000.
     const rows = holdingLossRows(makeResult());
-    expect(rows.map((r) => [r.symbol, r.share])).toEqual([
-      ['NVDA', 0.15],
-      ['IBIT', 0.06],
-      ['TLT', -0.01],
+    expect(rows.map((r) => [r.symbol, r.ofValue, r.index])).toEqual([
+      ['NVDA', 0.5, 1],
+      ['IBIT', 0.5, 2],
+      ['TLT', -0.1, 0],
     ]);
+  });
+
+  it('switches the phase-one parts to the mean path’s, whose total is the mean path’s loss', () => {
+    const result = makeResult();
+    expect(hasBothViews(result)).toBe(true);
+    expect(attributionTotal(result)).toBe(20_000);
+    const mean = attributionView(result, 'meanPath');
+    expect(mean.phaseOne.byHolding.map((h) => h.loss)).toEqual([-1_000, 14_600, 5_900]);
+    expect(mean.phaseOne.byExposure).toEqual({ govt: -1_000, ai_equity: 14_600, btc: 5_900 });
+    expect(attributionTotal(mean)).toBe(19_500);
+    expect(mean.phaseOne.meanLoss).toBe(20_000);
+    expect(attributionView(result, 'paths')).toBe(result);
+    expect(attributionBasis(result, fmt, translate)).toBe('expected over 1,000 paths, margin-sale costs included');
+    expect(attributionBasis(mean, fmt, translate)).toBe('on the deterministic mean path');
+    // A run saved before attribution over paths: its parts are the mean path's without forced-sale costs.
+    const legacy = makeResult();
+    legacy.phaseOne.attribution = 'meanPath';
+    delete legacy.phaseOne.meanPath;
+    expect(hasBothViews(legacy)).toBe(false);
+    expect(attributionTotal(legacy)).toBe(20_000);
+    expect(attributionBasis(legacy, fmt, translate)).toMatch(/^on the mean path, forced-sale costs excluded/);
   });
 
   it('lists the core shocks first, then the propagated factors, in matrix order', () => {

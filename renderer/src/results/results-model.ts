@@ -46,6 +46,38 @@ export function recoveryOdds(phaseTwo: PhaseTwo): { week: number; probability: n
   return { week, probability: atWeek(phaseTwo, phaseTwo.recoveryProbability, week) };
 }
 
+/** Which phase-one attribution the screen shows: the expectation over the paths, or the single mean path's. */
+export type AttributionView = 'paths' | 'meanPath';
+
+/** Can the run show both views? Only runs with paths and attribution over them (saved since it existed). */
+export const hasBothViews = (result: RunResult): boolean => result.phaseOne.attribution === 'paths' && result.phaseOne.meanPath !== undefined;
+
+/**
+ * The run as the phase-one tables and charts should read it in `view`: with 'meanPath', byExposure and byHolding are
+ * the mean path's (attribution 'meanPath'). Every other figure is unchanged.
+ */
+export function attributionView(result: RunResult, view: AttributionView): RunResult {
+  const mp = result.phaseOne.meanPath;
+  if (view === 'paths' || !hasBothViews(result) || !mp) return result;
+  const byHolding = result.phaseOne.byHolding.map((h, i) => ({ ...h, loss: mp.byHolding[i] ?? 0, forcedSaleCost: 0 }));
+  return { ...result, phaseOne: { ...result.phaseOne, attribution: 'meanPath', byExposure: mp.byExposure, byHolding } };
+}
+
+/** The figure the parts add up to in this view: the mean loss over paths, the mean path's loss, or (older runs) their own sum. */
+export function attributionTotal(result: RunResult): number {
+  const p1 = result.phaseOne;
+  if (p1.attribution === 'paths' || result.meta.paths === 0) return p1.meanLoss;
+  return p1.meanPath?.loss ?? p1.byHolding.reduce((a, h) => a + h.loss, 0);
+}
+
+/** What the phase-one parts are, in words: "expected over 10,000 paths, …", "on the deterministic mean path", or an older run's. */
+export function attributionBasis(result: RunResult, fmt: Formatters, t: TranslateFn): string {
+  const p1 = result.phaseOne;
+  if (p1.attribution === 'paths') return t('results.basis.paths', { paths: fmt.number(result.meta.paths) });
+  if (result.meta.paths === 0 || p1.meanPath !== undefined) return t('results.basis.meanPath');
+  return t('results.basis.legacy');
+}
+
 export type ShareRow<K> = { key: K; loss: number; share: number | null };
 
 /** Loss by exposure, largest first, each as a share of the total loss (null when there is no net loss). */
@@ -58,14 +90,18 @@ export function exposureLossRows(result: RunResult): ShareRow<ExposureTag>[] {
     .map((r) => ({ ...r, share: total > 0 ? r.loss / total : null }));
 }
 
-export type HoldingLossRow = RunResult['phaseOne']['byHolding'][number] & { share: number | null };
+export type HoldingLossRow = RunResult['phaseOne']['byHolding'][number] & {
+  /** Index in byHolding (and in the run's reasons). */
+  index: number;
+  /** The loss as a share of the holding's own value before the shock; null when unknown or zero. */
+  ofValue: number | null;
+};
 
-/** Loss by holding, largest first, each as a share of the start value. */
+/** Loss by holding, largest first, each as a share of its own value. */
 export function holdingLossRows(result: RunResult): HoldingLossRow[] {
-  const start = result.phaseOne.startValue;
-  return [...result.phaseOne.byHolding]
-    .sort((a, b) => b.loss - a.loss || a.symbol.localeCompare(b.symbol))
-    .map((h) => ({ ...h, share: start > 0 ? h.loss / start : null }));
+  return result.phaseOne.byHolding
+    .map((h, index) => ({ ...h, index, ofValue: h.value === undefined || h.value === 0 ? null : h.loss / Math.abs(h.value) }))
+    .sort((a, b) => b.loss - a.loss || a.symbol.localeCompare(b.symbol));
 }
 
 export type FactorRow = { factor: Factor; move: number; unit: 'fraction' | 'bp'; shocked: boolean };

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RunRecord } from '../../../shared/api/runs-api';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
@@ -12,6 +13,8 @@ import { ExposureLossTable, HoldingLossTable } from './loss-tables';
 import { NarrativePanel, RerunVerdict } from './narrative-panel';
 import { PhaseOneHeadline } from './phase-one-headline';
 import { PhaseTwoHeadline } from './phase-two-headline';
+import { AttributionChoice } from './attribution-choice';
+import { attributionView, type AttributionView } from './results-model';
 import { useRunStore } from './run-store';
 
 /** A finished or re-opened run: a narrative, the headline figures of both phases, then charts (each with its table) and tables. */
@@ -23,6 +26,8 @@ export function RunResults({ record }: { record: RunRecord }) {
   const rerunOf = useRunStore((s) => s.rerunOf);
   const rerunSame = useRunStore((s) => s.rerunSame);
   const excluded = result.meta.excludedHoldings.length;
+  const [view, setView] = useState<AttributionView>('paths');
+  const parts = attributionView(result, view);
   return (
     <div className="run-results" data-testid="run-results" data-run-id={record.runId}>
       {rerunOf !== null && rerunSame !== null && <RerunVerdict original={rerunOf} same={rerunSame} fmt={fmt} />}
@@ -38,10 +43,11 @@ export function RunResults({ record }: { record: RunRecord }) {
         <PhaseTwoHeadline result={result} fmt={fmt} />
       </div>
       <h2 className="results-section">{t('results.section.phaseOne')}</h2>
+      <AttributionChoice result={result} view={view} onChange={setView} fmt={fmt} />
       <div className="results-grid">
-        <ExposureLossTable result={result} fmt={fmt} chart={<ExposureLossChart result={result} fmt={fmt} />} chartHeight={exposureChartHeight(result)} />
+        <ExposureLossTable result={parts} fmt={fmt} chart={<ExposureLossChart result={parts} fmt={fmt} />} chartHeight={exposureChartHeight(parts)} />
         <div className="results-column">
-          <WaterfallChart result={result} fmt={fmt} />
+          <WaterfallChart result={parts} fmt={fmt} />
           <LossHistogramChart result={result} fmt={fmt} />
         </div>
       </div>
@@ -52,9 +58,9 @@ export function RunResults({ record }: { record: RunRecord }) {
       </div>
       <LadderChart result={result} fmt={fmt} participation={meta.scenario.liquidity.participation} />
       <h2 className="results-section">{t('results.details.title')}</h2>
+      <HoldingLossTable result={parts} fmt={fmt} />
       <div className="results-grid">
         <FactorTable phaseOne={result.phaseOne} scenario={meta.scenario} fmt={fmt} />
-        <HoldingLossTable result={result} fmt={fmt} />
       </div>
     </div>
   );

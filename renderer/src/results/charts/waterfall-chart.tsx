@@ -3,7 +3,7 @@ import { Bar } from 'react-chartjs-2';
 import type { RunResult } from '../../../../shared/engine/run-result';
 import type { Formatters } from '../../format/format';
 import { useT, type TranslateFn } from '../../i18n/use-t';
-import { lossText } from '../results-model';
+import { attributionBasis, lossText } from '../results-model';
 import { ChartFigure } from './chart-figure';
 import { waterfallSteps, type WaterfallStep } from './chart-data';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
@@ -81,7 +81,7 @@ export function WaterfallChart({ result, fmt }: Props) {
   return (
     <ChartFigure
       title={t('results.waterfall.title')}
-      hint={t('results.waterfall.hint')}
+      hint={t('results.waterfall.hint', { basis: attributionBasis(result, fmt, t) })}
       height={300}
       testId="waterfall"
       chart={<Bar data={data} options={options} role="img" aria-label={t('results.waterfall.chartLabel', { currency })} />}
