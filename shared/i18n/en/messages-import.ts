@@ -70,4 +70,8 @@ export const importEn = {
   'import.field.securityType': 'Security type',
   'import.field.exposure': 'Exposure tag',
   'import.field.adv': 'Average daily volume (USD)',
+  'import.issue.valueMismatch':
+    'Quantity × price is {product} {currency}, but the file gives a market value of {value} {currency} ({percent} % apart); the market value was kept as the holding’s value.',
+  'import.issue.valueMismatchBond':
+    'Face value × price ÷ 100 (a bond’s price is in % of par) is {product} {currency}, but the file gives a market value of {value} {currency} ({percent} % apart); the market value was kept as the holding’s value.',
 } as const;
