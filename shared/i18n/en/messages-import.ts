@@ -70,6 +70,15 @@ export const importEn = {
   'import.field.securityType': 'Security type',
   'import.field.exposure': 'Exposure tag',
   'import.field.adv': 'Average daily volume (USD)',
+  'import.issue.line': 'Line {line}',
+  'import.issue.lines': 'Lines {from}–{to}',
+  'import.issue.lineCount.one': '1 line',
+  'import.issue.lineCount.other': '{count} lines',
+  'import.issue.sectionTransactions': '{lines}: a transactions section after the holdings was skipped ({count}); trades are not positions.',
+  'import.issue.sectionTotals': '{lines}: a section of totals and summaries after the holdings was skipped ({count}); it is not used as a check figure.',
+  'import.issue.sectionNotes': '{lines}: notes and disclaimers after the holdings were skipped ({count}).',
+  'import.issue.sectionNamed': '{lines}: the “{section}” section holds no positions and was skipped ({count}).',
+  'import.issue.sectionTable': '{lines}: another table with different columns was skipped ({count}); if it holds positions, export them as a file of their own.',
   'import.issue.valueMismatch':
     'Quantity × price is {product} {currency}, but the file gives a market value of {value} {currency} ({percent} % apart); the market value was kept as the holding’s value.',
   'import.issue.valueMismatchBond':
