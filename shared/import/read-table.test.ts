@@ -73,6 +73,12 @@ describe('readTable', () => {
     });
   });
 
+  it('takes names by content from a column no alias claimed, also with a mapping that leaves the name to detection', () => {
+    const text = 'Symbol,Holding,Shares,Price\nNVDA,NVIDIA Corporation,10,182.40\nAMD,Advanced Micro Devices,5,241.35\n';
+    expect(ok(read(text)).records.map((r) => r.cells.name)).toEqual(['NVIDIA Corporation', 'Advanced Micro Devices']);
+    expect(ok(read(text, { symbol: 'Symbol', quantity: 'Shares' })).records.map((r) => r.cells.name)).toEqual(['NVIDIA Corporation', 'Advanced Micro Devices']);
+  });
+
   it('skips a trailing transactions section as one remark instead of reading its rows as holdings', () => {
     const text = [
       'Symbol,Quantity,Price,Market Value', //     1

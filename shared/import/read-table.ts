@@ -2,6 +2,7 @@ import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
 import { headerSignature, normaliseHeader } from './header-aliases';
 import { fillMessage, type ImportMessageKey } from './import-messages';
+import { inferNameColumn } from './name-column';
 import { detectDecimalMark } from './parse-number';
 import type { Row } from './parse-rows';
 import { findSections, sectionIssue, type Section } from './secondary-sections';
@@ -47,6 +48,9 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
   const kinds = rows.map((row, index) => classifyRow(row, index, { headerIndex, headerKey, col }));
   const sections = findSections(rows, kinds, headerIndex);
   const inSection = (index: number): Section | undefined => sections.find((s) => index >= s.from && index <= s.to);
+  const dataRows = rows.filter((_, i) => kinds[i] === 'record' && !inSection(i)).map((r) => r.cells);
+  const nameByContent = mapping?.name ? null : inferNameColumn(header.cells, col, dataRows);
+  if (nameByContent !== null) col.name = nameByContent;
   const issues: ImportIssue[] = [];
   const records: RawRecord[] = [];
   const totals: PendingTotal[] = [];
