@@ -39,7 +39,7 @@ test.describe('importing a broker CSV', () => {
 
     const preview = page.getByRole('dialog', { name: 'Preview: fidelity-positions.csv' });
     await expect(preview).toBeVisible();
-    await expect(preview.getByTestId('import-format')).toHaveText('Detected format: fidelity');
+    await expect(preview.getByTestId('import-format')).toHaveText('Detected format: Fidelity positions');
     await expect(preview.getByTestId('import-holding')).toHaveCount(9);
     await expect(preview.getByTestId('import-counts')).toContainText('Info: 1');
     await expect(preview.getByTestId('import-counts')).toContainText('Errors: 0');
