@@ -1,5 +1,5 @@
 import type { PortfolioView } from '../../shared/api';
-import type { ImportIssue } from '../../shared/domain';
+import { isParQuoted, type ImportIssue } from '../../shared/domain';
 import { t } from '../../shared/i18n/translate';
 
 const fromCents = (cents: number): number => cents / 100;
@@ -35,15 +35,21 @@ export function portfolioJson({ portfolio, valuation }: PortfolioView) {
   };
 }
 
+/** A bond's quantity reads '20,000 face', as on the Portfolio screen. */
+const quantityText = (quantity: number | null, parQuoted: boolean, format: Intl.NumberFormat): string => {
+  if (quantity === null) return '';
+  return parQuoted ? t('portfolio.bond.face', { quantity: format.format(quantity) }) : format.format(quantity);
+};
+
 /** A plain-text table for people: right-aligned numbers through Intl. */
 export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
   const json = portfolioJson(view);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: json.baseCurrency });
   const qty = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const rows = json.holdings.map((h) => [
+  const rows = json.holdings.map((h, i) => [
     h.symbol,
-    h.quantity === null ? '' : qty.format(h.quantity),
+    quantityText(h.quantity, isParQuoted(view.portfolio.holdings[i] ?? { faceValue: null }), qty),
     h.marketValueBase === null ? 'no FX rate' : money.format(h.marketValueBase),
     h.weight === null ? '' : pct.format(h.weight),
     h.exposures.map((e) => (e.weight === 1 ? e.tag : `${e.tag} ${pct.format(e.weight)}`)).join(' + '),

@@ -3,6 +3,7 @@ import type { CliCommand } from './cli-command';
 import { previewArgFile } from './cli-files';
 import { issuesText, portfolioJson, portfolioTable } from './cli-output';
 import { t } from '../../shared/i18n/translate';
+import { formatName } from '../../shared/import/format-names';
 
 /** `--fx EUR=1.15,HKD=0.128` → { EUR: 1.15, HKD: 0.128 } (US dollars per unit); a sentence on a bad part. */
 export function parseFx(text: string): Record<string, number> {
@@ -23,6 +24,7 @@ function previewJson(preview: Extract<ImportPreview, { ok: true }>) {
   const view = portfolioJson({ portfolio: preview.portfolio, valuation: preview.valuation });
   return {
     format: preview.format,
+    formatName: formatName(preview.format),
     baseCurrency: view.baseCurrency,
     holdings: view.holdings,
     issues: preview.issues.map((i) => ({ line: i.line, severity: i.severity, message: i.message, ...(i.value !== undefined ? { value: i.value } : {}) })),
@@ -48,7 +50,10 @@ export const importCommand: CliCommand = {
     });
     if (!preview) return 2;
     if (values.json) io.out(JSON.stringify(previewJson(preview), null, 2));
-    else io.out([portfolioTable({ portfolio: preview.portfolio, valuation: preview.valuation }), '', issuesText(preview.issues)].join('\n'));
+    else {
+      const table = portfolioTable({ portfolio: preview.portfolio, valuation: preview.valuation });
+      io.out([t('import.format', { format: formatName(preview.format) }), '', table, '', issuesText(preview.issues)].join('\n'));
+    }
     if (typeof values.save === 'string') {
       const existing = (await api['portfolios.list']({})).portfolios.find((p) => p.name === values.save);
       const saved = await api['imports.confirm']({ previewId: preview.previewId, name: values.save, ...(existing ? { replaceId: existing.id } : {}) });

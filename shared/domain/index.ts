@@ -4,3 +4,4 @@ export * from './portfolio';
 export * from './settings';
 export * from './valuation';
 export * from './scenario';
+export * from './bond-quote';

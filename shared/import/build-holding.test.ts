@@ -31,6 +31,16 @@ describe('buildHolding', () => {
     expect(holding).toMatchObject({ marketValueCents: 942500, price: 94.25 });
   });
 
+  it('keeps the stated value but warns when quantity × price is more than 1 % away from it', () => {
+    // 10 × 182.40 = 1,824.00 against 2,090.00: 266 / 2,090 = 0.1273 → 12.7 %; the value and the file's price are kept.
+    const r = holdingOf({ symbol: 'NVDA', quantity: '10', price: '182.40', marketValue: '2,090.00' });
+    expect(r.holding).toMatchObject({ marketValueCents: 209000, price: 182.4, quantity: 10 });
+    expect(r.issues.map((i) => [i.line, i.severity, i.value])).toEqual([[7, 'warning', '2,090.00']]);
+    expect(r.issues[0]?.message).toMatch(/^Quantity × price is 1,824\.00 USD, but the file gives a market value of 2,090\.00 USD \(12\.7 % apart\)/);
+    // A bond is compared per 100 of face: 20,000 × 86.50 / 100 = 17,300.00 agrees.
+    expect(holdingOf({ symbol: 'MARA 2.125 09/01/2031', quantity: '20000', price: '86.50', marketValue: '17,300.00' }).issues).toEqual([]);
+  });
+
   it('treats a value without a quantity as cash-like', () => {
     const { holding } = holdingOf({ symbol: 'Pending Activity', quantity: '', price: '', marketValue: '-$1,250.00' });
     expect(holding).toMatchObject({ quantity: null, price: null, marketValueCents: -125000, name: '' });

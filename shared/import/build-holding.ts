@@ -6,6 +6,7 @@ import { blendProblemText, fillMessage, type ImportMessageKey } from './import-m
 import { decimalToCents, impliedPrice, productToCents } from './money';
 import { parseNumber, type DecimalMark, type ParsedNumber } from './parse-number';
 import type { Overrides, RawRecord } from './types';
+import { valueMismatch } from './value-check';
 
 export type BuildContext = {
   decimalMark: DecimalMark;
@@ -74,6 +75,11 @@ export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult 
   if (cents === 0 && (quantity === null || quantity === 0)) return skip('info', 'zeroBalance', cells.quantity || cells.marketValue || '0');
 
   const issues: ImportIssue[] = [];
+  if (qty.kind === 'number' && price.kind === 'number' && value.kind === 'number') {
+    const parts = { quantity: qty.decimal, price: price.decimal, value: value.decimal, currency, isBond };
+    const mismatch = valueMismatch(parts, line, cells.marketValue ?? '');
+    if (mismatch) issues.push(mismatch);
+  }
   let exposureText = textOf(cells.exposure) || null;
   if (exposureText !== null) {
     const blend = parseBlend(exposureText);

@@ -44,7 +44,13 @@ export function headerKeys(text: string): HeaderKeys {
 /** Header names by field, in the order they are tried; keys are normalised (see normaliseHeader). */
 export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   symbol: ['symbol', 'ticker', 'ticker symbol', 'code', 'security code', 'stock code', 'instrument', 'asset', 'coin', '代码', '证券代码', '股票代码', '代號', 'kürzel', 'kuerzel'],
-  name: ['name', 'description', 'security name', 'security description', 'security', 'company', 'company name', 'instrument name', 'asset name', '名称', '证券名称', '股票名称', 'bezeichnung', 'wertpapier', 'wertpapiername'],
+  name: [
+    'name', 'description', 'security name', 'security description', 'security', 'company', 'company name', 'instrument name', 'asset name',
+    'long name', 'security long name', 'full name', 'investment name', 'holding name', 'position name', 'product name', 'fund name',
+    'stock name', 'issue name', 'issuer name', 'instrument description', 'asset description', 'description of security', 'name of security',
+    '名称', '证券名称', '股票名称', '证券简称', '股票简称', '基金名称', '产品名称', '品种名称', '名稱', '證券名稱', '股票名稱',
+    'bezeichnung', 'wertpapier', 'wertpapiername', 'wertpapierbezeichnung', 'libellé', 'libelle',
+  ],
   quantity: ['quantity', 'qty', 'shares', 'units', 'position', 'holding', 'amount held', 'balance qty', 'face value', 'par value', 'nominal', '持有数量', '持仓数量', '数量', '股数', 'stück', 'stueck', 'stk', 'anzahl', 'bestand'],
   price: ['price', 'last price', 'last', 'close', 'close price', 'closing price', 'current price', 'market price', 'mark price', 'mark', '现价', '最新价', '市价', '收盘价', '价格', 'kurs', 'aktueller kurs', 'preis'],
   marketValue: ['market value', 'marketvalue', 'mkt val', 'mkt value', 'value', 'current value', 'position value', 'total value', '市值', '持仓市值', '参考市值', '最新市值', 'kurswert', 'marktwert', 'wert', 'depotwert'],

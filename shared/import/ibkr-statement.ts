@@ -1,8 +1,10 @@
 import type { ImportIssue, Portfolio } from '../domain/portfolio';
+import { t } from '../i18n/translate';
 import { normaliseHeader } from './header-aliases';
 import { fillMessage } from './import-messages';
 import { parseNumber } from './parse-number';
 import type { Row } from './parse-rows';
+import { lineRange } from './secondary-sections';
 import { isBlankRow, rowText } from './skipped-lines';
 import type { PendingTotal, RawRecord, ReadResult } from './types';
 
@@ -105,7 +107,10 @@ export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
 
   for (const [name, lines] of bySection) {
     const first = lines[0];
-    if (!READ.has(name) && first) issues.push({ line: first.line, severity: 'info', message: fillMessage('sectionSkipped', { section: name }) });
+    const last = lines[lines.length - 1];
+    if (!READ.has(name) && first && last) {
+      issues.push({ line: first.line, severity: 'info', message: t('import.issue.sectionNamed', { section: name, ...lineRange(first.line, last.line) }) });
+    }
   }
   if (records.length === 0) return { ok: false, reason: fillMessage('ibkrNoPositions'), columns };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesEn } from '../i18n/messages-en';
 import { fillMessage, importMessages } from './import-messages';
 
 describe('import messages', () => {
@@ -13,6 +14,15 @@ describe('import messages', () => {
       // One sentence (a refusal may end with the list of columns the file has).
       const sentence = text.replace(/ Columns found: \{columns\}\.$/, '');
       expect(sentence, key).not.toMatch(/[a-z]\. [A-Z][a-z]/);
+    }
+  });
+
+  it('every line remark kept in the app catalogue (import.issue.*) is one sentence too', () => {
+    const remarks = Object.entries(messagesEn).filter(([key]) => /^import\.issue\.(section|valueMismatch)/.test(key));
+    expect(remarks.length).toBe(7);
+    for (const [key, text] of remarks) {
+      expect(text, key).toMatch(/^[A-Z{].*\.$/s);
+      expect(text, key).not.toMatch(/[a-z)]\. [A-Z][a-z]/);
     }
   });
 });

@@ -32,7 +32,6 @@ export const importMessages = {
   zeroBalance: 'Zero balance: not a holding, skipped.',
   totalRow: 'Total row: used as a check figure, not imported as a holding.',
   emptyTotalRow: 'Total row without figures skipped.',
-  sectionSkipped: 'The "{section}" section holds no positions; skipped.',
 
   // Line remarks: warnings (imported with a caveat, or skipped but worth a look).
   repeatedHeader: 'The column headers are repeated here; the line was skipped.',

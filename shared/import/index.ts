@@ -7,6 +7,7 @@ export type { ImportOptions } from './run-import';
 export { DEFAULT_MAX_BYTES } from './run-import';
 export { fillMessage, importMessages, type ImportMessageKey } from './import-messages';
 export { headerSignature } from './header-aliases';
+export { formatName } from './format-names';
 export { FIELDS, type Field } from './types';
 export { parseNumber, type DecimalMark, type ParsedNumber } from './parse-number';
 

@@ -25,9 +25,13 @@ describe('readTable', () => {
     ].join('\n');
     const r = ok(read(text));
     expect(r.records.map((x) => [x.line, x.cells.symbol])).toEqual([[4, 'NVDA'], [6, 'AMD']]);
+    // Lines 8–10 (two blanks and a note after the last table row) are one footer of notes.
     expect(r.issues.map((i) => [i.line, i.severity])).toEqual([
-      [1, 'info'], [2, 'info'], [5, 'warning'], [6, 'warning'], [7, 'info'], [8, 'info'], [10, 'info'],
+      [1, 'info'], [2, 'info'], [5, 'warning'], [6, 'warning'], [7, 'info'], [8, 'info'],
     ]);
+    expect(r.issues.at(-1)).toEqual({
+      line: 8, severity: 'info', message: 'Lines 8–10: notes and disclaimers after the holdings were skipped (3 lines).', value: 'Data is delayed.',
+    });
     expect(r.totals).toMatchObject([{ line: 7, label: 'Total', valueText: '3030.75' }]);
     expect(r.columns).toEqual(['symbol', 'quantity', 'price', 'value']);
     expect(r.headerSignature).toBe('symbol|quantity|price|value');
@@ -67,6 +71,29 @@ describe('readTable', () => {
       ok: false,
       reason: 'The column "Anzahl" chosen for quantity is not in the file. Columns found: Sym, Stk.',
     });
+  });
+
+  it('takes names by content from a column no alias claimed, also with a mapping that leaves the name to detection', () => {
+    const text = 'Symbol,Holding,Shares,Price\nNVDA,NVIDIA Corporation,10,182.40\nAMD,Advanced Micro Devices,5,241.35\n';
+    expect(ok(read(text)).records.map((r) => r.cells.name)).toEqual(['NVIDIA Corporation', 'Advanced Micro Devices']);
+    expect(ok(read(text, { symbol: 'Symbol', quantity: 'Shares' })).records.map((r) => r.cells.name)).toEqual(['NVIDIA Corporation', 'Advanced Micro Devices']);
+  });
+
+  it('skips a trailing transactions section as one remark instead of reading its rows as holdings', () => {
+    const text = [
+      'Symbol,Quantity,Price,Market Value', //     1
+      'NVDA,10,182.40,1824.00', //                 2
+      'Transactions', //                           3
+      'Date,Action,Symbol,Quantity,Amount', //     4
+      '11/18/2026,Buy,NVDA,5,-900.00', //          5
+      'Total,,,,-900.00', //                       6
+    ].join('\n');
+    const r = ok(read(text));
+    expect(r.records.map((x) => x.line)).toEqual([2]);
+    expect(r.totals).toEqual([]);
+    expect(r.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [3, 'info', 'Lines 3–6: a transactions section after the holdings was skipped (4 lines); trades are not positions.'],
+    ]);
   });
 
   it('takes a currency from the header and the format', () => {

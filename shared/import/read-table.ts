@@ -1,13 +1,14 @@
 import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
 import { headerSignature, normaliseHeader } from './header-aliases';
-import { fillMessage } from './import-messages';
-import { detectDecimalMark, parseNumber } from './parse-number';
+import { fillMessage, type ImportMessageKey } from './import-messages';
+import { inferNameColumn } from './name-column';
+import { detectDecimalMark } from './parse-number';
 import type { Row } from './parse-rows';
-import { blankLineCollector, isBlankRow, rowText } from './skipped-lines';
+import { findSections, sectionIssue, type Section } from './secondary-sections';
+import { blankLineCollector, rowText } from './skipped-lines';
+import { classifyRow, fieldCell } from './table-rows';
 import type { ColumnMapping, Field, PendingTotal, RawRecord, ReadResult } from './types';
-
-const TOTAL = /^(?:(?:account|grand|portfolio|overall|sub)[\s-]*)?totals?\b|\btotals?$|^(?:summe|gesamt|gesamtsumme|合计|总计|总额|合計|總計)/i;
 
 const trimTrailing = (cells: readonly string[]): string[] => {
   const out = cells.map((c) => c.trim());
@@ -42,49 +43,50 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
     return { ok: false, reason: fillMessage('noSymbolColumn', { columns: listColumns(columns) }), columns };
   }
   const headerKey = headerSignature(columns);
-  const firstKey = normaliseHeader(header.cells[0] ?? '');
   const currencyHint = headerCurrency(header.cells, col.marketValue) ?? headerCurrency(header.cells, col.price) ?? spec.defaultCurrency;
   const width = header.cells.length;
+  const kinds = rows.map((row, index) => classifyRow(row, index, { headerIndex, headerKey, col }));
+  const sections = findSections(rows, kinds, headerIndex);
+  const inSection = (index: number): Section | undefined => sections.find((s) => index >= s.from && index <= s.to);
+  const dataRows = rows.filter((_, i) => kinds[i] === 'record' && !inSection(i)).map((r) => r.cells);
+  const nameByContent = mapping?.name ? null : inferNameColumn(header.cells, col, dataRows);
+  if (nameByContent !== null) col.name = nameByContent;
   const issues: ImportIssue[] = [];
   const records: RawRecord[] = [];
   const totals: PendingTotal[] = [];
   const blanks = blankLineCollector(issues);
-  const cell = (cells: readonly string[], field: Field): string => {
-    const i = col[field];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
+  const cell = (cells: readonly string[], field: Field): string => fieldCell(cells, col, field);
+  const skipped = (row: Row, severity: ImportIssue['severity'], key: ImportMessageKey): void =>
+    void issues.push({ line: row.line, severity, message: fillMessage(key), value: rowText(row.cells, delimiter) });
 
   rows.forEach((row, index) => {
     if (index === headerIndex) return;
-    if (isBlankRow(row.cells)) return blanks.blank(row.line);
+    const section = inSection(index);
+    if (section) {
+      blanks.flush();
+      if (index === section.from) issues.push(sectionIssue(rows, section, delimiter));
+      return;
+    }
+    const kind = kinds[index];
+    if (kind === 'blank') return blanks.blank(row.line);
     blanks.flush();
     const cells = row.cells;
-    const value = (): string => rowText(cells, delimiter);
-    if (index < headerIndex) return void issues.push({ line: row.line, severity: 'info', message: fillMessage('preamble'), value: value() });
-    const filled = cells.filter((c) => c.trim() !== '');
-    if (cells.length === 1 || (filled.length === 1 && (filled[0] ?? '').trim().length > 30)) {
-      return void issues.push({ line: row.line, severity: 'info', message: fillMessage('textLine'), value: value() });
-    }
-    if (normaliseHeader(cells[0] ?? '') === firstKey && trimTrailing(cells).map(normaliseHeader).join('|') === headerKey) {
-      return void issues.push({ line: row.line, severity: 'warning', message: fillMessage('repeatedHeader'), value: value() });
-    }
-    const label = cell(cells, 'symbol') || cell(cells, 'name') || (filled[0] ?? '').trim();
-    if (TOTAL.test(label) && parseNumber(cell(cells, 'quantity')).kind === 'missing') {
-      const valueText = cell(cells, 'marketValue');
-      if (parseNumber(valueText).kind === 'missing') {
-        return void issues.push({ line: row.line, severity: 'info', message: fillMessage('emptyTotalRow'), value: value() });
-      }
+    if (kind === 'preamble') return skipped(row, 'info', 'preamble');
+    if (kind === 'text' || kind === 'sectionTitle') return skipped(row, 'info', 'textLine');
+    if (kind === 'repeatedHeader') return skipped(row, 'warning', 'repeatedHeader');
+    if (kind === 'emptyTotal') return skipped(row, 'info', 'emptyTotalRow');
+    if (kind === 'total') {
       const account = cell(cells, 'account');
       const currency = cell(cells, 'currency').toUpperCase();
       totals.push({
         line: row.line,
-        label,
-        valueText,
+        label: cell(cells, 'symbol') || cell(cells, 'name') || (cells.find((c) => c.trim() !== '') ?? '').trim(),
+        valueText: cell(cells, 'marketValue'),
         currency: /^[A-Z]{3}$/.test(currency) ? currency : currencyHint,
         covers: (h) => account === '' || h.account === account,
         inBase: false,
       });
-      return void issues.push({ line: row.line, severity: 'info', message: fillMessage('totalRow'), value: value() });
+      return skipped(row, 'info', 'totalRow');
     }
     const extras = cells.slice(width);
     if (extras.some((c) => c.trim() !== '')) {

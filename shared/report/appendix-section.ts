@@ -1,10 +1,24 @@
+import { isParQuoted } from '../domain/bond-quote';
 import type { ExposureWeight } from '../domain/exposure';
+import type { Holding } from '../domain/holding';
 import { t } from '../i18n/translate';
 import { h, table, type Html } from './html';
 import { runTag, type ReportRun } from './report-data';
 
 const qty = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const price = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** A bond's quantity is its face value and its price is in % of par; the same words as the Portfolio screen's. */
+const quantityText = (holding: Holding): string => {
+  if (holding.quantity === null) return '—';
+  const quantity = qty.format(holding.quantity);
+  return isParQuoted(holding) ? t('portfolio.bond.face', { quantity }) : quantity;
+};
+const priceText = (holding: Holding): string => {
+  if (holding.price === null) return '—';
+  const text = price.format(holding.price);
+  return isParQuoted(holding) ? t('portfolio.bond.pctOfPar', { price: text }) : `${text} ${holding.currency}`;
+};
 
 const sourceText = (e: ExposureWeight): string => t(`tagSource.${e.source.kind}`, { detail: e.source.detail ?? '—' });
 
@@ -25,8 +39,8 @@ export function appendixSection(run: ReportRun): Html {
   const rows = run.holdings.map((r) => [
     h('span', {}, h('strong', {}, r.holding.symbol), h('br', {}), h('span', { class: 'sub' }, r.holding.name)),
     r.holding.account,
-    r.holding.quantity === null ? '—' : qty.format(r.holding.quantity),
-    r.holding.price === null ? '—' : `${price.format(r.holding.price)} ${r.holding.currency}`,
+    quantityText(r.holding),
+    priceText(r.holding),
     r.valueBase === null ? t('report.app.noFx') : fmt.money(r.valueBase),
     exposuresCell(r.holding.exposures),
     r.loss === null ? '—' : fmt.money(r.loss),
@@ -41,6 +55,7 @@ export function appendixSection(run: ReportRun): Html {
     h('h2', {}, t('report.app.title')),
     h('p', { class: 'intro' }, t('report.app.intro', { count: run.holdings.length, portfolio: run.inputs.portfolio.name, fileName: run.inputs.portfolio.source.fileName, currency: fmt.currency })),
     excluded > 0 ? h('p', { class: 'note' }, t('report.app.excluded', { count: excluded })) : null,
+    run.holdings.some((r) => isParQuoted(r.holding)) ? h('p', { class: 'note' }, t('portfolio.bond.caption')) : null,
     table({
       className: 'holdings',
       head: [t('report.col.holding'), t('report.col.account'), t('report.col.quantity'), t('report.col.price'), t('report.col.value'), t('report.col.exposure'), t('report.col.loss'), t('report.col.lossOfValue')],

@@ -39,15 +39,16 @@ test.describe('importing a broker CSV', () => {
 
     const preview = page.getByRole('dialog', { name: 'Preview: fidelity-positions.csv' });
     await expect(preview).toBeVisible();
-    await expect(preview.getByTestId('import-format')).toHaveText('Detected format: fidelity');
+    await expect(preview.getByTestId('import-format')).toHaveText('Detected format: Fidelity positions');
     await expect(preview.getByTestId('import-holding')).toHaveCount(9);
-    await expect(preview.getByTestId('import-counts')).toContainText('Info: 6');
+    await expect(preview.getByTestId('import-counts')).toContainText('Info: 1');
     await expect(preview.getByTestId('import-counts')).toContainText('Errors: 0');
-    // The disclaimer footer: blank lines and text lines, each reported by its physical line number.
+    // The disclaimer footer (blank and text lines 11–16) is one remark naming its line range, with its first text.
     const info = preview.locator('[data-testid="import-issue"][data-severity="info"]');
-    await expect(info).toHaveCount(6);
-    expect(await info.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')))).toEqual(['11', '12', '13', '14', '15', '16']);
-    await expect(info.filter({ hasText: 'Date downloaded Nov-20-2026' })).toContainText('16');
+    await expect(info).toHaveCount(1);
+    await expect(info).toHaveAttribute('data-line', '11');
+    await expect(info).toContainText('Lines 11–16: notes and disclaimers after the holdings were skipped (6 lines).');
+    await expect(info).toContainText('The data and information in this spreadsheet');
 
     // Nothing is saved before Confirm.
     await expect(page.getByTestId('holding-row')).toHaveCount(SAMPLE_ROWS);

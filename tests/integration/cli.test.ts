@@ -48,6 +48,18 @@ describe('aftershock import', () => {
     expect(res.out).toMatch(/line 7 +error/);
   });
 
+  it('names the format in words, shows a bond’s face value, and lists the value warning and the one skipped section', async () => {
+    const res = await cli(['import', join(importDir, 'extra/mismatch-name-transactions.csv'), '--data-dir', freshDataDir()]);
+    expect(res.code).toBe(0);
+    expect(res.out.split('\n')[0]).toBe('Detected format: Generic CSV with recognised column names');
+    expect(res.out).toMatch(/^MARA 2\.125 09\/01\/2031 +20,000 face +\$17,300\.00/m);
+    expect(res.out).toContain('Problems (0 error, 1 warning, 1 info):');
+    expect(res.out).toMatch(/line 3 +warning +Quantity × price is 2,280\.00 USD, but the file gives a market value of 2,000\.00 USD/);
+    expect(res.out).toMatch(/line 7 +info +Lines 7–15: a transactions section after the holdings was skipped \(9 lines\)/);
+    const json = JSON.parse((await cli(['import', join(importDir, 'extra/mismatch-name-transactions.csv'), '--json', '--data-dir', freshDataDir()])).out) as { format: string; formatName: string };
+    expect(json).toMatchObject({ format: 'aliases', formatName: 'Generic CSV with recognised column names' });
+  });
+
   it('saves with --save NAME and shows it in portfolios', async () => {
     const dir = freshDataDir();
     await cli(['import', join(importDir, 'ok/generic.csv'), '--save', 'Generic', '--data-dir', dir]);

@@ -8,6 +8,7 @@ import { importHoldings, type ImportOutcome } from '../../shared/import';
 /** Fixture expectations, as written in tests/fixtures/import/{expected,extra/expected}.json. */
 type ExpectedHolding = {
   symbol: string;
+  name?: string;
   quantity: number | null;
   marketValue: number;
   currency: string;
@@ -23,7 +24,8 @@ type ExpectedFile = {
   fx?: Record<string, number>;
   netAssetValueBase?: number;
   accountTotal?: number;
-  issues?: Array<{ line: number | null; severity: string }>;
+  /** Every remark, in order; a message, when given, must be exactly the one shown. */
+  issues?: Array<{ line: number | null; severity: string; message?: string }>;
   checkFigures?: Array<{ line: number; expected: number; actual: number }>;
 };
 type NotOk =
@@ -62,6 +64,7 @@ describe.each([...okFiles, ...extraFiles])('$file', (expected) => {
     expect(got.currency).toBe(want.currency);
     if (want.account !== undefined) expect(got.account).toBe(want.account);
     if (want.line !== undefined) expect(got.line).toBe(want.line);
+    if (want.name !== undefined) expect(got.name).toBe(want.name);
     const tags = got.exposures.map((e) => e.tag);
     if (want.tag) expect(tags).toEqual([want.tag]);
     if (want.tagOneOf) expect(want.tagOneOf).toContain(tags[0]);
@@ -89,15 +92,21 @@ describe.each([...okFiles, ...extraFiles])('$file', (expected) => {
   });
 
   if (expected.issues) it('reports the expected line remarks', () => {
-    expect(ok().issues.map((i) => ({ line: i.line, severity: i.severity }))).toEqual(expected.issues);
+    const wanted = expected.issues ?? [];
+    expect(ok().issues.map((i) => ({ line: i.line, severity: i.severity }))).toEqual(wanted.map(({ line, severity }) => ({ line, severity })));
+    wanted.forEach((want, i) => {
+      if (want.message !== undefined) expect(ok().issues[i]?.message).toBe(want.message);
+    });
   });
 
   if (expected.checkFigures) it('states the expected check figures', () => {
     expect(ok().checkFigures.map((c) => ({ line: c.line, expected: c.expectedCents / 100, actual: c.actualCents / 100 }))).toEqual(expected.checkFigures);
   });
 
-  it('raises no errors or warnings on a good file', () => {
-    expect(ok().issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  it('raises no errors, and no warnings but those expected.json lists', () => {
+    const warned = (expected.issues ?? []).filter((i) => i.severity === 'warning').map((i) => i.line);
+    expect(ok().issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(ok().issues.filter((i) => i.severity === 'warning').map((i) => i.line)).toEqual(warned);
   });
 });
 

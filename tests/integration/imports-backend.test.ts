@@ -8,7 +8,10 @@ describe('import through the back end', () => {
     const preview = await api['imports.preview']({ fileName: 'fidelity-positions.csv', dataBase64: fixture('ok/fidelity-positions.csv') });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.format).toBe('fidelity');
-    expect(preview.issues.filter((i) => i.severity === 'info').map((i) => i.line)).toEqual(expect.arrayContaining([12, 14, 16]));
+    // The disclaimer footer (lines 11–16: blank, text, blank, text, blank, 'Date downloaded') is one remark.
+    expect(preview.issues.filter((i) => i.severity === 'info').map((i) => [i.line, i.message])).toEqual([
+      [11, 'Lines 11–16: notes and disclaimers after the holdings were skipped (6 lines).'],
+    ]);
     expect((await api['portfolios.list']({})).portfolios).toHaveLength(1); // only the sample: nothing saved yet
 
     const saved = await api['imports.confirm']({ previewId: preview.previewId });

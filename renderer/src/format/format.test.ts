@@ -4,6 +4,7 @@ import {
   createFormatters,
   formatDateTime,
   formatMoney,
+  formatParPrice,
   formatPercent,
   formatPrice,
   formatQuantity,
@@ -52,6 +53,14 @@ describe('formatQuantity', () => {
     expect(formatQuantity(3.2, 'en-US')).toBe('3.2');
     expect(formatQuantity(0.12345678, 'en-US')).toBe('0.123457');
     expect(formatQuantity(-20000, 'de-DE')).toBe('-20.000');
+  });
+});
+
+describe('formatParPrice', () => {
+  it('writes a bond price in % of par with 2 to 4 decimals and no currency', () => {
+    expect(formatParPrice(86.5, 'en-US')).toBe('86.50');
+    expect(formatParPrice(99.5625, 'en-US')).toBe('99.5625');
+    expect(formatParPrice(101.123456, 'de-DE')).toBe('101,1235');
   });
 });
 

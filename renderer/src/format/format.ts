@@ -54,6 +54,11 @@ export function formatPrice(price: number, locale: string, currency: string): st
   }).format(price);
 }
 
+/** A bond price in % of par, without a currency: 86.5 → "86.50", 99.5625 → "99.5625" (2 to 4 decimals). */
+export function formatParPrice(price: number, locale: string): string {
+  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(price);
+}
+
 /** A fraction as a percentage: 0.1234 → "12.3%" with one decimal (or `decimals`). */
 export function formatPercent(fraction: number, locale: string, decimals = 1): string {
   return numberFormat(locale, {
@@ -156,6 +161,8 @@ export type Formatters = {
   moneyIn: (cents: number, currency: string) => string;
   quantity: (quantity: number) => string;
   price: (price: number, currency: string) => string;
+  /** A bond's price in % of par (a number, no currency sign). */
+  parPrice: (price: number) => string;
   percent: (fraction: number, decimals?: number) => string;
   dateTime: (iso: string) => string;
   moneyCompact: (units: number) => string;
@@ -179,6 +186,7 @@ export function createFormatters(locale: string, baseCurrency: string): Formatte
     moneyIn: (cents, currency) => formatMoney(cents, locale, currency),
     quantity: (quantity) => formatQuantity(quantity, locale),
     price: (price, currency) => formatPrice(price, locale, currency),
+    parPrice: (price) => formatParPrice(price, locale),
     percent: (fraction, decimals) => formatPercent(fraction, locale, decimals),
     dateTime: (iso) => formatDateTime(iso, locale),
     moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),

@@ -1,6 +1,7 @@
 import type { Portfolio } from '../../../shared/domain/portfolio';
 import type { PortfolioValuation } from '../../../shared/domain/valuation';
 import { useFormatters } from '../format/use-formatters';
+import { BondCaption, PriceCell, QuantityCell } from '../holdings/unit-cells';
 import { useT } from '../i18n/use-t';
 import { ExposureChips } from '../screens/exposure-chips';
 
@@ -50,8 +51,8 @@ export function PreviewHoldings({ portfolio, valuation }: PreviewHoldingsProps) 
                     {h.name}
                   </td>
                   <td className="col-account">{h.account}</td>
-                  <td className="num">{h.quantity === null ? none : fmt.quantity(h.quantity)}</td>
-                  <td className="num">{h.price === null ? none : fmt.price(h.price, h.currency)}</td>
+                  <QuantityCell holding={h} fmt={fmt} />
+                  <PriceCell holding={h} fmt={fmt} />
                   <td className={`num${value !== null && value < 0 ? ' is-negative' : ''}`}>
                     {value === null ? (
                       <>
@@ -71,6 +72,7 @@ export function PreviewHoldings({ portfolio, valuation }: PreviewHoldingsProps) 
           </tbody>
         </table>
       </div>
+      <BondCaption holdings={portfolio.holdings} />
     </section>
   );
 }

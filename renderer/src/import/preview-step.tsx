@@ -1,3 +1,4 @@
+import { formatName } from '../../../shared/import/format-names';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { useFormatters } from '../format/use-formatters';
@@ -42,7 +43,7 @@ export function PreviewStep({ file, preview }: { file: ImportFile; preview: OkPr
       testId="import-preview"
     >
       <p className="preview-meta">
-        <span data-testid="import-format">{t('import.format', { format: preview.format })}</span>
+        <span data-testid="import-format">{t('import.format', { format: formatName(preview.format, t) })}</span>
         <span className="dot-sep" aria-hidden="true" />
         {t('import.summary', {
           count: portfolio.holdings.length,

@@ -1,6 +1,7 @@
 import type { Holding } from '../../../shared/domain/holding';
 import type { HoldingValuation } from '../../../shared/domain/valuation';
 import type { Formatters } from '../format/format';
+import { PriceCell, QuantityCell } from '../holdings/unit-cells';
 import { useT } from '../i18n/use-t';
 import { ExposureChips } from './exposure-chips';
 
@@ -35,8 +36,8 @@ export function HoldingRow({ holding: h, valuation, fmt, onEditExposure }: Holdi
         {h.name}
       </td>
       <td className="col-account">{h.account}</td>
-      <td className="num">{h.quantity === null ? none : fmt.quantity(h.quantity)}</td>
-      <td className="num">{h.price === null ? none : fmt.price(h.price, h.currency)}</td>
+      <QuantityCell holding={h} fmt={fmt} />
+      <PriceCell holding={h} fmt={fmt} />
       <td className={`num${value !== null && value < 0 ? ' is-negative' : ''}`}>
         {value === null ? (
           <span

@@ -5,6 +5,7 @@ import { HoldingsFilterBar } from '../holdings/holdings-filter-bar';
 import { filterLines, sortLines, tagsPresent, type HoldingLine } from '../holdings/holdings-sort';
 import { useHoldingsViewStore } from '../holdings/holdings-view-store';
 import { SortHeader } from '../holdings/sort-header';
+import { BondCaption } from '../holdings/unit-cells';
 import { useT } from '../i18n/use-t';
 import { useOverrideStore } from '../overrides/override-store';
 import { useAppStore } from '../stores/app-store';
@@ -72,6 +73,7 @@ export function HoldingsTable({ view }: { view: PortfolioView }) {
           </tfoot>
         </table>
       </div>
+      <BondCaption holdings={portfolio.holdings} />
     </>
   );
 }

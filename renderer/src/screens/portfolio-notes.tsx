@@ -1,4 +1,5 @@
 import type { PortfolioView } from '../../../shared/api/portfolios-api';
+import { formatName } from '../../../shared/import/format-names';
 import { Banner } from '../components/banner';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
@@ -19,7 +20,7 @@ export function PortfolioNotes({ view }: { view: PortfolioView }) {
       <p className="source-line" data-testid="portfolio-source">
         {t('portfolio.source', {
           fileName: portfolio.source.fileName,
-          format: portfolio.source.format,
+          format: formatName(portfolio.source.format, t),
           date: fmt.dateTime(portfolio.source.importedAt),
         })}
         <span className="dot-sep" aria-hidden="true" />
