@@ -1,5 +1,6 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { ApiEvent } from '../../shared/api';
+import { menuAccelerator } from '../../shared/keyboard/shortcuts';
 
 type MenuDeps = {
   window: () => BrowserWindow | null;
@@ -14,9 +15,9 @@ export function installMenu({ window, emit, version }: MenuDeps): void {
     {
       label: 'File',
       submenu: [
-        { label: 'Import CSV…', accelerator: 'CmdOrCtrl+O', click: command('import-csv') },
-        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: command('export') },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: command('print') },
+        { label: 'Import CSV…', accelerator: menuAccelerator('import-csv'), click: command('import-csv') },
+        { label: 'Export PDF…', accelerator: menuAccelerator('export'), click: command('export') },
+        { label: 'Print…', accelerator: menuAccelerator('print'), click: command('print') },
         { type: 'separator' },
         { role: 'quit' },
       ],

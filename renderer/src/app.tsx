@@ -5,6 +5,7 @@ import { NavBar } from './components/nav-bar';
 import { ScreenHeading } from './components/screen-heading';
 import { ImportController } from './import/import-controller';
 import { useT } from './i18n/use-t';
+import { KeyboardController } from './keyboard/keyboard-controller';
 import { ResultsScreen } from './results/results-screen';
 import { routeLabel, type RouteId } from './routing/routes';
 import { useRoute } from './routing/use-route';
@@ -102,6 +103,7 @@ export function App() {
         </main>
       </div>
       <ImportController />
+      <KeyboardController />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModal } from './use-modal';
 
 type DialogProps = {
   title: ReactNode;
@@ -7,7 +8,7 @@ type DialogProps = {
   children: ReactNode;
   /** Buttons at the bottom, always in view. */
   footer?: ReactNode;
-  size?: 'small' | 'wide';
+  size?: 'small' | 'medium' | 'wide';
   testId?: string;
   closeLabel: string;
 };
@@ -19,30 +20,7 @@ type DialogProps = {
 export function Dialog({ title, onCancel, children, footer, size = 'small', testId, closeLabel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const cancel = useRef(onCancel);
-  useEffect(() => {
-    cancel.current = onCancel;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('h2');
-    first?.focus();
-    const onCancelEvent = (event: Event) => {
-      event.preventDefault();
-      cancel.current();
-    };
-    dialog.addEventListener('cancel', onCancelEvent);
-    return () => {
-      dialog.removeEventListener('cancel', onCancelEvent);
-      if (dialog.open) dialog.close();
-      if (opener !== null && opener !== document.body && opener.isConnected) opener.focus();
-      else document.querySelector<HTMLElement>('main h1')?.focus();
-    };
-  }, []);
+  useModal(ref, onCancel, (dialog) => dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('h2'));
 
   return (
     <dialog ref={ref} className={`dialog dialog-${size}`} aria-labelledby={titleId} data-testid={testId}>
@@ -50,7 +28,7 @@ export function Dialog({ title, onCancel, children, footer, size = 'small', test
         <h2 id={titleId} tabIndex={-1}>
           {title}
         </h2>
-        <button type="button" className="dialog-close" aria-label={closeLabel} title={closeLabel} onClick={() => cancel.current()}>
+        <button type="button" className="dialog-close" aria-label={closeLabel} title={closeLabel} onClick={onCancel}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api/api';
 import { useT } from '../i18n/use-t';
+import { isMac, matchesShortcut } from '../keyboard/match-shortcut';
 import { routeHref } from '../routing/routes';
 import { registerFileInput, startImport } from './file-chooser';
 import { ImportDialog } from './import-dialog';
 import { useImportStore } from './import-store';
-
-const isOpenShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'o';
 
 /** Shows the Portfolio screen, where the imported book will appear. */
 function showPortfolio(): void {
@@ -28,8 +27,9 @@ export function ImportController() {
   }, []);
 
   useEffect(() => {
+    const mac = isMac();
     const onKey = (e: KeyboardEvent) => {
-      if (!isOpenShortcut(e) || e.defaultPrevented) return;
+      if (!matchesShortcut('import-csv', e, mac) || e.defaultPrevented) return;
       e.preventDefault();
       showPortfolio();
       startImport();

@@ -4,6 +4,9 @@ import { useT } from '../i18n/use-t';
 import { routeHref } from '../routing/routes';
 import { usePortfolioStore } from '../stores/portfolio-store';
 import { MAX_PATHS, parsePaths, parseSeed, useRunChoicesStore } from './run-choices-store';
+import { ariaShortcut } from '../keyboard/key-labels';
+import { isMac } from '../keyboard/match-shortcut';
+import { chosenRunRequest } from './run-request';
 import { isBusy, useRunStore } from './run-store';
 
 /** The scenario <select> with the chosen scenario's description under it. */
@@ -88,12 +91,11 @@ export function RunPanel() {
   const busy = isBusy(phase);
   const paths = parsePaths(pathsText);
   const seed = parseSeed(seedText);
-  const ready = portfolio !== null && scenarioId !== null && scenario !== null && paths !== null && seed !== null && !busy;
+  const request = chosenRunRequest({ portfolioId: portfolio?.id ?? null, scenarioId, scenarioLoaded: scenario !== null, pathsText, seedText, phase });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!ready) return;
-    void start({ portfolioId: portfolio.id, scenarioId, paths, seed });
+    if (request !== null) void start(request);
   };
 
   return (
@@ -130,7 +132,7 @@ export function RunPanel() {
           testId="run-seed"
           max={Number.MAX_SAFE_INTEGER}
         />
-        <button type="submit" className="primary run-button" disabled={!ready} data-testid="run-start">
+        <button type="submit" className="primary run-button" disabled={request === null} aria-keyshortcuts={ariaShortcut('run', isMac())} data-testid="run-start">
           {t('results.run')}
         </button>
       </div>

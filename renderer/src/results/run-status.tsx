@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { Banner } from '../components/banner';
 import { useFormatters } from '../format/use-formatters';
+import { ariaShortcut } from '../keyboard/key-labels';
+import { isMac } from '../keyboard/match-shortcut';
 import { useT } from '../i18n/use-t';
 import { shortHash } from './results-model';
 import { isBusy, useRunStore } from './run-store';
@@ -35,7 +37,7 @@ function RunProgress() {
         <span className="run-progress-text num-text" data-testid="run-progress-text">
           {text}
         </span>
-        <button type="button" ref={cancelRef} onClick={() => void cancel()} disabled={cancelling || phase === 'loading'} data-testid="run-cancel">
+        <button type="button" ref={cancelRef} onClick={() => void cancel()} disabled={cancelling || phase === 'loading'} aria-keyshortcuts={ariaShortcut('cancel', isMac())} data-testid="run-cancel">
           {cancelling ? t('results.cancelling') : t('results.cancel')}
         </button>
       </div>

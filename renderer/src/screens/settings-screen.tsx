@@ -4,6 +4,7 @@ import { Banner } from '../components/banner';
 import { ScreenHeading } from '../components/screen-heading';
 import { currencyName, formatDateTime, formatMoney, localeName } from '../format/format';
 import { useT } from '../i18n/use-t';
+import { ShortcutsSection } from '../keyboard/shortcuts-section';
 import { FxTableEditor } from '../settings/fx-table-editor';
 import { useAppStore } from '../stores/app-store';
 import { baseCurrencyChoices, isLocale } from './settings-options';
@@ -98,6 +99,7 @@ export function SettingsScreen() {
         </fieldset>
       </form>
       <FxTableEditor />
+      <ShortcutsSection />
       <dl className="info-list">
         <div>
           <dt>{t('settings.dataDir')}</dt>
