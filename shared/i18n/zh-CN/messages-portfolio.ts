@@ -103,4 +103,9 @@ export const portfolioZh = {
   'summary.accounts.noAccount': '（无账户）',
   'summary.accounts.loanTotal': '融资借款合计',
   'summary.accounts.equity': '权益（净值）',
+  'portfolio.bond.face': '面值 {quantity}',
+  'portfolio.bond.pctOfPar': '面值的 {price}%',
+  'portfolio.bond.faceTitle': '面值（本金）{quantity} {currency}：债券的数量是其面值金额，而不是份数。',
+  'portfolio.bond.priceTitle': '价格按面值百分比计：每 100 {currency} 面值 {price} {currency}，因此市值 = 面值 × 价格 ÷ 100。',
+  'portfolio.bond.caption': '债券：数量为面值，价格按面值百分比计（市值 = 面值 × 价格 ÷ 100）。',
 } as const satisfies ChinesePartOf<typeof portfolioEn>;
