@@ -101,5 +101,12 @@ test.describe('numbers that tie out', () => {
       expect(recovery).toMatch(new RegExp(`Fewer than half of the paths regain the start value within ${week} weeks: ${Math.round(atEnd)}% do at least once`));
       for (const [, p] of odds) expect(p).toBeLessThan(50);
     }
+
+    // After a reload the newest run is shown again, and the run panel names its scenario, paths and seed.
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Results', exact: true }).click();
+    await expect(page.getByTestId('results-subject')).toContainText('no easing');
+    await expect(page.getByTestId('run-scenario').locator('option:checked')).toHaveText(/no easing/);
+    await expect(page.getByTestId('run-paths')).toHaveValue('10000');
   });
 });

@@ -21,6 +21,8 @@ export function ResultsScreen() {
   const choicesError = useRunChoicesStore((s) => s.error);
   const loadScenarios = useRunChoicesStore((s) => s.loadScenarios);
   const opening = useSavedRunsStore((s) => s.opening);
+  const followRun = useRunChoicesStore((s) => s.followRun);
+  const shownRun = phase === 'done' ? record : null;
 
   useEffect(() => {
     connectRunEvents();
@@ -37,6 +39,13 @@ export function ResultsScreen() {
       .attach()
       .then((attached) => (attached ? saved.load() : saved.openLatestIfIdle()));
   }, [loadScenarios]);
+
+  // The run panel names the scenario of the run shown below it (after a reload too), with its paths and seed.
+  const shownId = shownRun?.runId ?? null;
+  useEffect(() => {
+    if (shownRun) void followRun({ scenarioId: shownRun.meta.scenario.id, paths: shownRun.meta.paths, seed: shownRun.meta.seed });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per run shown, not on every store change
+  }, [shownId, followRun]);
 
   return (
     <section className="screen results-screen" data-testid="screen-results">

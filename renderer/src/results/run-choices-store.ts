@@ -23,6 +23,11 @@ export type RunChoicesStore = {
   chooseScenario: (id: string) => Promise<void>;
   setPathsText: (text: string) => void;
   setSeedText: (text: string) => void;
+  /**
+   * Makes the choices those of a run now shown (just made, re-opened, or the newest after a reload): its scenario,
+   * when the library still has it, with its paths and seed, so the panel never names another scenario than the run below it.
+   */
+  followRun: (run: { scenarioId: string; paths: number; seed: number }) => Promise<void>;
 };
 
 /** A whole number typed in a field, within [min, max]; null for anything else (blank, decimals, grouping aside). */
@@ -36,8 +41,11 @@ export function parseWholeNumber(text: string, min: number, max: number): number
 export const parsePaths = (text: string): number | null => parseWholeNumber(text, 0, MAX_PATHS);
 export const parseSeed = (text: string): number | null => parseWholeNumber(text, 0, Number.MAX_SAFE_INTEGER);
 
-/** Counts scenario requests so that an answer overtaken by a newer choice is dropped. */
+/** Counts scenario requests so that an answer overtaken by a newer choice is dropped; the id being fetched. */
 let latest = 0;
+let inFlight: string | null = null;
+/** A run shown before the scenario list arrived: its choices are applied when it does. */
+let pendingRun: { scenarioId: string; paths: number; seed: number } | null = null;
 /** Fields typed in since the last scenario choice: its defaults, arriving later, must not overwrite them. */
 const typed = { paths: false, seed: false };
 
@@ -55,9 +63,12 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
     try {
       const scenarios = await api['scenarios.list']({});
       set({ scenarios, status: 'ready' });
+      const pending = pendingRun;
+      pendingRun = null;
+      if (pending && scenarios.some((s) => s.id === pending.scenarioId)) return await get().followRun(pending);
       const { scenarioId, scenario } = get();
       const kept = scenarios.find((s) => s.id === scenarioId);
-      if (kept && scenario?.id === kept.id) return;
+      if (kept && (scenario?.id === kept.id || inFlight === kept.id)) return;
       const next = kept ?? scenarios[0];
       if (next) await get().chooseScenario(next.id);
     } catch (err) {
@@ -71,9 +82,11 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
     typed.seed = false;
     const same = get().scenario?.id === id;
     set({ scenarioId: id, error: null, ...(same ? {} : { scenario: null }) });
+    inFlight = id;
     try {
       const scenario = await api['scenarios.get']({ id });
       if (request !== latest) return;
+      inFlight = null;
       // A new scenario brings its own run settings; choosing the same one again keeps what was typed.
       set({
         scenario,
@@ -81,8 +94,25 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
         ...(same || typed.seed ? {} : { seedText: String(scenario.run.seed) }),
       });
     } catch (err) {
-      if (request === latest) set({ error: errorMessage(err) });
+      if (request === latest) {
+        inFlight = null;
+        set({ error: errorMessage(err) });
+      }
     }
+  },
+
+  followRun: async (run) => {
+    const { scenarioId, paths, seed } = run;
+    const { scenarios, status } = get();
+    // Before the library is listed, remember the run: loadScenarios follows it once it knows the scenario is there.
+    if (status !== 'ready') return void (pendingRun = run);
+    if (!scenarios.some((s) => s.id === scenarioId)) return;
+    const loading = get().scenarioId === scenarioId ? null : get().chooseScenario(scenarioId);
+    // The run's own paths and seed count as typed: the scenario's defaults, arriving later, do not replace them.
+    typed.paths = true;
+    typed.seed = true;
+    set({ pathsText: String(paths), seedText: String(seed) });
+    await loading;
   },
 
   setPathsText: (pathsText) => {

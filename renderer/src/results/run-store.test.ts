@@ -165,6 +165,23 @@ describe('run choices', () => {
     expect(useRunChoicesStore.getState()).toMatchObject({ pathsText: '5000', seedText: '42' });
   });
 
+  it('follows the run shown, even when it arrives before the scenario list (a reload)', async () => {
+    const summary = (id: string) => ({ id, name: id, builtIn: true, description: '', sources: [] });
+    let list: (v: unknown) => void = () => {};
+    calls['scenarios.list'].mockReturnValue(new Promise((resolve) => (list = resolve)));
+    calls['scenarios.get'].mockImplementation(async ({ id }: { id: string }) => ({ ...testScenario, id }));
+    const loading = useRunChoicesStore.getState().loadScenarios();
+    // The newest saved run (scenario "b", 5,000 paths, seed 9) is shown before the list answers.
+    await useRunChoicesStore.getState().followRun({ scenarioId: 'b', paths: 5_000, seed: 9 });
+    list([summary('a'), summary('b')]);
+    await loading;
+    await flush();
+    expect(useRunChoicesStore.getState()).toMatchObject({ scenarioId: 'b', pathsText: '5000', seedText: '9' });
+    // A run of a scenario the library no longer has leaves the choices alone.
+    await useRunChoicesStore.getState().followRun({ scenarioId: 'gone', paths: 1, seed: 1 });
+    expect(useRunChoicesStore.getState()).toMatchObject({ scenarioId: 'b', pathsText: '5000' });
+  });
+
   it('reads paths and seeds as whole numbers in range', () => {
     expect(parsePaths('20000')).toBe(20_000);
     expect(parsePaths('20,000')).toBe(20_000);
