@@ -6,6 +6,8 @@ import { useT, type TranslateFn } from '../i18n/use-t';
 import { horizonWeeks, lossText } from '../results/results-model';
 import { useAppStore } from '../stores/app-store';
 import { compareRows, type MetricCell, type MetricRow } from './compare-metrics';
+import { phaseOneNote } from './phase-one-note';
+import { settingsDiff } from './settings-diff';
 
 type Props = { records: RunRecord[]; labels: string[] };
 
@@ -53,10 +55,16 @@ export function CompareTable({ records, labels }: Props) {
   const locale = useAppStore((s) => s.settings?.locale ?? 'en-US');
   const titleId = useId();
   const rows = compareRows(records);
+  const sameNote = phaseOneNote(records, settingsDiff(records, locale, t), t, fmt.list);
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('compare.table.title')}</h2>
       <p className="hint">{t('compare.table.worstNote')}</p>
+      {sameNote && (
+        <p className="note" data-testid="compare-phase-one-same">
+          {sameNote}
+        </p>
+      )}
       <div className="table-wrap compare-table-wrap">
         <table className="holdings compare-table" data-testid="compare-table">
           <caption className="visually-hidden">{t('compare.table.caption')}</caption>
