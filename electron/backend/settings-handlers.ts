@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api';
+import { setLanguage } from '../../shared/i18n/translate';
 import type { BackendContext } from './context';
 
 export const settingsHandlers = (ctx: BackendContext) =>
@@ -7,6 +8,8 @@ export const settingsHandlers = (ctx: BackendContext) =>
     'settings.update': (patch) => {
       const next = { ...ctx.state.read().settings, ...patch };
       ctx.state.write('settings', next);
+      // The back end's own sentences (errors, reports) follow the language the person chose.
+      if (next.language) setLanguage(next.language);
       return next;
     },
   }) satisfies Partial<Handlers>;

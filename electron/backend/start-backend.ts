@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { FxRate } from '../../shared/domain';
+import { setLanguage } from '../../shared/i18n/translate';
 import type { AppState } from './app-state';
 import { createBackend, type Backend, type BackendOptions } from './backend';
 import { openStore, storeOptions } from './open-store';
@@ -32,6 +33,9 @@ export function startBackend(options: StartOptions): Backend {
   const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
   const fx = FxFile.parse(JSON.parse(readFileSync(join(resourcesDir, 'fx-rates.json'), 'utf8')));
   const opened = openStore(options.storeFactory, storeOptions(dataDir, version, fx.rates));
+  // Errors and reports in the language saved in the settings (a host can override it, as the CLI's --lang does).
+  const language = opened.store.get('settings')?.language;
+  if (language) setLanguage(language);
   return createBackend({
     opened,
     host: options.host,

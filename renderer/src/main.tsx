@@ -3,7 +3,7 @@ import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { translate } from './i18n/use-t';
+import { translate } from './i18n/translate';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/banner.css';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { CurrencyCode } from './holding';
 
 export const FxRate = z.object({
@@ -18,7 +19,10 @@ export type Locale = z.infer<typeof Locale>;
 
 export const Settings = z.object({
   baseCurrency: CurrencyCode,
+  /** The number and date format (its own choice, whatever the language). */
   locale: Locale,
+  /** The language of every word; absent until the first start chose one from the OS (the app then saves it). */
+  language: z.enum(LANGUAGES).optional(),
   theme: Theme,
   /** FX table keyed by currency code (USD itself is implied at 1). */
   fxRates: z.record(CurrencyCode, FxRate),

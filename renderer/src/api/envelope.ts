@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiError, Envelope } from '../../../shared/api/define';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 const ErrorCode = z.enum(['unknown_call', 'bad_input', 'not_found', 'conflict', 'rejected', 'internal']);
 const EnvelopeSchema = z.union([

@@ -1,5 +1,5 @@
 import { ApiCallError } from '../../../shared/api/client';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 /** What the person reads for a failed call: the back end's own sentence, or the generic one around an unexpected error. */
 export function errorMessage(err: unknown): string {

@@ -1,6 +1,6 @@
 import { events, EVENT_NAMES, HTTP_PATHS, type ApiEvent, type EventName } from '../../../shared/api/contract';
 import type { Transport } from '../../../shared/api/client';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { describeError, failure, toEnvelope, transportFailure } from './envelope';
 
 export const TOKEN_HEADER = 'x-aftershock-token';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/format';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { makeRecord, makeResult, testScenario } from '../results/result-fixture';
 import { exposureGroups, overlayRows, seriesLabels } from './compare-series';
 

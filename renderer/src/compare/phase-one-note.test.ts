@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { makeRecord, testScenario } from '../results/result-fixture';
 import { phaseOneNote } from './phase-one-note';
 import { settingsDiff } from './settings-diff';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { makeRecord, testScenario } from '../results/result-fixture';
 import { regimeText, settingsDiff } from './settings-diff';
 

@@ -1,3 +1,4 @@
+import { textLocale } from '../../../shared/i18n/translate';
 import { joinSentences } from '../../../shared/narrative/narrative-text';
 
 /**
@@ -173,16 +174,19 @@ export type Formatters = {
   sentences: (items: readonly string[]) => string;
 };
 
-/** The formatters bound to a locale and a base currency. */
-export function createFormatters(locale: string, baseCurrency: string): Formatters {
+/**
+ * The formatters bound to a number format (`locale`), a base currency and the locale of the language (`words`):
+ * numbers, money and dates follow the number and date format; durations, lists and sentences are words and follow the language.
+ */
+export function createFormatters(locale: string, baseCurrency: string, words: string = textLocale()): Formatters {
   return {
     money: (cents) => formatMoney(cents, locale, baseCurrency),
     moneyUnits: (units) => formatMoneyUnits(units, locale, baseCurrency),
     number: (value, decimals) => formatNumber(value, locale, decimals),
     signedPercent: (fraction, decimals) => formatSignedPercent(fraction, locale, decimals),
     signedBasisPoints: (bp) => formatSignedBasisPoints(bp, locale),
-    seconds: (ms) => formatSeconds(ms, locale),
-    duration: (value, unit) => formatDuration(value, unit, locale),
+    seconds: (ms) => formatSeconds(ms, words),
+    duration: (value, unit) => formatDuration(value, unit, words),
     moneyIn: (cents, currency) => formatMoney(cents, locale, currency),
     quantity: (quantity) => formatQuantity(quantity, locale),
     price: (price, currency) => formatPrice(price, locale, currency),
@@ -190,8 +194,8 @@ export function createFormatters(locale: string, baseCurrency: string): Formatte
     percent: (fraction, decimals) => formatPercent(fraction, locale, decimals),
     dateTime: (iso) => formatDateTime(iso, locale),
     moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),
-    fileSize: (bytes) => formatFileSize(bytes, locale),
-    list: (items) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),
-    sentences: joinSentences(locale),
+    fileSize: (bytes) => formatFileSize(bytes, words),
+    list: (items) => new Intl.ListFormat(words, { style: 'long', type: 'conjunction' }).format(items),
+    sentences: joinSentences(words),
   };
 }

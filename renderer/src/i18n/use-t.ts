@@ -1,10 +1,11 @@
-import { t, type MessageKey } from '../../../shared/i18n/translate';
+import { useMemo } from 'react';
+import { translator, type TranslateFn } from '../../../shared/i18n/translate';
+import { useAppStore } from '../stores/app-store';
 
-export type RendererMessageKey = MessageKey;
-export const translate = t;
-export type TranslateFn = typeof t;
+export { translate, type RendererMessageKey, type TranslateFn } from './translate';
 
-/** The translate function for components; one language for now, so it never changes identity. */
+/** The translate function for components, in the chosen language: switching it re-renders every component that uses this. */
 export function useT(): TranslateFn {
-  return t;
+  const language = useAppStore((s) => s.language);
+  return useMemo(() => translator(language), [language]);
 }

@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/api/imports-api';
 import { formatFileSize } from '../format/format';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 /** Bytes per base64 chunk: a multiple of 3, so the chunks' encodings join without padding in between. */
 export const BASE64_CHUNK_BYTES = 3 * 16_384;

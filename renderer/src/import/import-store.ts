@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ColumnMappingInput, ImportPreview } from '../../../shared/api/imports-api';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { useAppStore } from '../stores/app-store';
 import { usePortfolioStore } from '../stores/portfolio-store';
 import { readAsBase64, sizeProblem } from './file-reading';

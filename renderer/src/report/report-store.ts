@@ -3,7 +3,7 @@ import type { CsvTable, Paper } from '../../../shared/api/reports-api';
 import type { RunSummary } from '../../../shared/api/runs-api';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { fromBase64, saveFile } from './download';
 
 export const MAX_COMPARED = 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/format';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { makeResult } from './result-fixture';
 import {
   atWeek,

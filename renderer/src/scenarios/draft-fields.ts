@@ -1,7 +1,7 @@
 import { FACTOR_UNIT, FACTORS, type Factor } from '../../../shared/domain/scenario';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import type { Formatters } from '../format/format';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { REGIME_FIELDS, type RegimeField } from './draft';
 
 /** Every field of the editor that can carry a sentence saying what is wrong with it. */

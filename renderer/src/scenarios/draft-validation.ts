@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { FACTORS, Scenario, type Factor, type RegimeFactor, type RegimeSpec } from '../../../shared/domain/scenario';
 import type { Formatters } from '../format/format';
 import { parseDecimal } from '../format/parse-decimal';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { fromDisplay, REGIME_FIELDS, sourceLines, tidy, type Draft } from './draft';
 import { FIELD_ORDER, fieldOfPath, formatBound, type FieldErrors, type FieldKey } from './draft-fields';
 

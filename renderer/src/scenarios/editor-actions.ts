@@ -1,7 +1,7 @@
 import type { Scenario } from '../../../shared/domain/scenario';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import { useEditorStore } from './editor-store';
 import { newScenarioId } from './library-model';
 import { useLibraryStore } from './library-store';

@@ -1,5 +1,5 @@
 import type { Formatters } from '../format/format';
-import { translate } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 /**
  * The plausibility score in words, calibrated on the built-in scenarios: the draft's d (sigma) is placed against

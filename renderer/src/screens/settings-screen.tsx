@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { SUPPORTED_LOCALES, Theme } from '../../../shared/domain/settings';
 import { Banner } from '../components/banner';
 import { ScreenHeading } from '../components/screen-heading';
@@ -24,13 +25,24 @@ function SaveStatus() {
   );
 }
 
+/** A language by its own name ("English", "简体中文"), so a person can find theirs whatever the current one. */
+const languageName = (language: Language): string => {
+  const tag = language === 'zh-CN' ? 'zh-Hans' : language;
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? language;
+  } catch {
+    return language;
+  }
+};
+
 export function SettingsScreen() {
   const t = useT();
-  const ids = { base: useId(), locale: useId(), fxNote: useId(), localeExample: useId() };
+  const ids = { base: useId(), locale: useId(), fxNote: useId(), localeExample: useId(), language: useId(), languageHint: useId() };
   const settings = useAppStore((s) => s.settings);
   const info = useAppStore((s) => s.info);
   const saveError = useAppStore((s) => s.saveError);
   const update = useAppStore((s) => s.updateSettings);
+  const language = useAppStore((s) => s.language);
   if (settings === null || info === null) return null;
   const { locale, baseCurrency, theme } = settings;
   const example = t('settings.localeExample', {
@@ -42,6 +54,27 @@ export function SettingsScreen() {
       <ScreenHeading aside={<SaveStatus />}>{t('settings.title')}</ScreenHeading>
       {saveError !== null && <Banner kind="error">{saveError}</Banner>}
       <form className="settings-form" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.language}>{t('settings.language')}</label>
+          <select
+            id={ids.language}
+            value={language}
+            aria-describedby={ids.languageHint}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) void update({ language: e.target.value });
+            }}
+            data-testid="settings-language"
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={LANGUAGE_LOCALE[l]}>
+                {languageName(l)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id={ids.languageHint}>
+            {t('settings.languageHint')}
+          </p>
+        </div>
         <div className="field">
           <label htmlFor={ids.base}>{t('settings.baseCurrency')}</label>
           <select

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../../shared/api/client';
 import type { Settings } from '../../../shared/domain/settings';
+import { currentLanguage, setLanguage } from '../../../shared/i18n/translate';
 
 const calls = vi.hoisted(() => ({
   'app.info': vi.fn(),
@@ -29,13 +30,35 @@ beforeEach(() => {
 describe('app store', () => {
   it('loads app info and settings, or shows the call’s own message', async () => {
     calls['app.info'].mockResolvedValue(info);
-    calls['settings.get'].mockResolvedValue(settings);
+    calls['settings.get'].mockResolvedValue({ ...settings, language: 'en' });
     await useAppStore.getState().load();
-    expect(useAppStore.getState()).toMatchObject({ status: 'ready', info, settings });
+    expect(useAppStore.getState()).toMatchObject({ status: 'ready', info, settings: { ...settings, language: 'en' }, language: 'en' });
 
     calls['app.info'].mockRejectedValue(fail('This page needs the link with its access token.'));
     await useAppStore.getState().load();
     expect(useAppStore.getState()).toMatchObject({ status: 'error', error: 'This page needs the link with its access token.' });
+  });
+
+  it('on the first start takes the OS language and remembers it; a saved language wins over the OS', async () => {
+    vi.stubGlobal('navigator', { languages: ['zh-CN', 'en-US'], language: 'zh-CN' });
+    try {
+      calls['app.info'].mockResolvedValue(info);
+      calls['settings.get'].mockResolvedValue(settings);
+      calls['settings.update'].mockImplementation(async (patch: Partial<Settings>) => ({ ...settings, ...patch }));
+      await useAppStore.getState().load();
+      expect(useAppStore.getState().language).toBe('zh-CN');
+      expect(calls['settings.update']).toHaveBeenCalledWith({ language: 'zh-CN' });
+      expect(currentLanguage()).toBe('zh-CN');
+
+      calls['settings.update'].mockClear();
+      calls['settings.get'].mockResolvedValue({ ...settings, language: 'en' });
+      await useAppStore.getState().load();
+      expect(useAppStore.getState().language).toBe('en');
+      expect(calls['settings.update']).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      setLanguage('en');
+    }
   });
 
   it('applies a change at once, keeps what the back end answers, and re-values on a new base currency', async () => {

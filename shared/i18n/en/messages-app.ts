@@ -18,6 +18,8 @@ export const appEn = {
   'settings.title': 'Settings',
   'settings.baseCurrency': 'Base currency',
   'settings.locale': 'Number and date format',
+  'settings.language': 'Language',
+  'settings.languageHint': 'Every word of the app and of its reports. It changes at once; numbers and dates follow the format below.',
   'settings.theme': 'Theme',
   'settings.theme.system': 'Follow the system',
   'settings.theme.light': 'Light',

@@ -21,6 +21,8 @@ export const appZh = {
   'settings.title': '设置',
   'settings.baseCurrency': '基准货币',
   'settings.locale': '数字与日期格式',
+  'settings.language': '语言',
+  'settings.languageHint': '应用及其报告中的所有文字。切换立即生效；数字与日期按下方的格式显示。',
   'settings.theme': '主题',
   'settings.theme.system': '跟随系统',
   'settings.theme.light': '浅色',
