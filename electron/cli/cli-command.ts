@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { ApiClient } from '../../shared/api';
+import type { MessageKey } from '../../shared/i18n/translate';
 
 export type CliIo = { out: (text: string) => void; err: (text: string) => void };
 export type CliValues = Record<string, string | boolean | undefined>;
@@ -7,7 +8,8 @@ export type CliValues = Record<string, string | boolean | undefined>;
 /** One CLI command: its options (node:util parseArgs), its help line, and what it does. Returns the exit code. */
 export type CliCommand = {
   usage: string;
-  summary: string;
+  /** The help line's catalogue key: written when help is shown, in the language of the moment. */
+  summary: MessageKey;
   options: NonNullable<ParseArgsConfig['options']>;
   run: (api: ApiClient, args: { values: CliValues; positionals: string[] }, io: CliIo) => Promise<number>;
 };

@@ -22,16 +22,17 @@ export const commands: Record<string, CliCommand> = {
 
 export function helpText(): string {
   return [
-    'Aftershock — portfolio stress tests for an AI-capex bust.',
+    `${t('app.name')} — ${t('app.tagline')}`,
     '',
     t('cli.usage'),
     '',
     t('cli.commands'),
-    ...Object.values(commands).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    ...Object.values(commands).flatMap((c) => [`  ${c.usage}`, `      ${t(c.summary)}`]),
     '',
     t('cli.commonOptions'),
     `  ${t('cli.optDataDir')}`,
     `  ${t('cli.optJson')}`,
     `  ${t('cli.optHelp')}`,
+    `  ${t('cli.optLang')}`,
   ].join('\n');
 }

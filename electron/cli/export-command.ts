@@ -7,7 +7,7 @@ const WHATS = [...CSV_TABLES, 'json'] as const;
 
 export const exportCommand: CliCommand = {
   usage: 'export RUN_ID|--latest --what holdings|exposures|fan|ladder|json [--out FILE]',
-  summary: t('cli.sum.export'),
+  summary: 'cli.sum.export',
   options: {
     latest: { type: 'boolean' },
     what: { type: 'string' },

@@ -36,7 +36,7 @@ function previewJson(preview: Extract<ImportPreview, { ok: true }>) {
 
 export const importCommand: CliCommand = {
   usage: 'import FILE [--json] [--base USD] [--fx EUR=1.15,HKD=0.128] [--save NAME]',
-  summary: t('cli.sum.import'),
+  summary: 'cli.sum.import',
   options: { base: { type: 'string' }, fx: { type: 'string' }, save: { type: 'string' } },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];

@@ -3,7 +3,7 @@ import type { CliCommand } from './cli-command';
 
 export const scenariosCommand: CliCommand = {
   usage: 'scenarios [--json]',
-  summary: t('cli.sum.scenarios'),
+  summary: 'cli.sum.scenarios',
   options: {},
   run: async (api, { values }, io) => {
     const list = await api['scenarios.list']({});
@@ -23,7 +23,7 @@ export const scenariosCommand: CliCommand = {
 
 export const runsCommand: CliCommand = {
   usage: 'runs [--json]',
-  summary: t('cli.sum.runs'),
+  summary: 'cli.sum.runs',
   options: {},
   run: async (api, { values }, io) => {
     const list = await api['runs.list']({});

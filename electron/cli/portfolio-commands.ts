@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n/translate';
 
 export const portfolioCommand: CliCommand = {
   usage: 'portfolio [--json] [--id ID]',
-  summary: t('cli.sum.portfolio'),
+  summary: 'cli.sum.portfolio',
   options: { id: { type: 'string' } },
   run: async (api, { values }, io) => {
     const id = typeof values.id === 'string' ? values.id : undefined;
@@ -17,7 +17,7 @@ export const portfolioCommand: CliCommand = {
 
 export const portfoliosCommand: CliCommand = {
   usage: 'portfolios [--json]',
-  summary: t('cli.sum.portfolios'),
+  summary: 'cli.sum.portfolios',
   options: {},
   run: async (api, { values }, io) => {
     const list = await api['portfolios.list']({});
@@ -29,7 +29,7 @@ export const portfoliosCommand: CliCommand = {
 
 export const infoCommand: CliCommand = {
   usage: 'info [--json]',
-  summary: t('cli.sum.info'),
+  summary: 'cli.sum.info',
   options: {},
   run: async (api, { values }, io) => {
     const info = await api['app.info']({});

@@ -14,7 +14,7 @@ function formatOf(format: unknown, out: string): Format | null {
 
 export const reportCommand: CliCommand = {
   usage: 'report RUN_ID|--latest --out FILE.pdf [--paper a4|letter] [--compare ID,ID,…] [--format pdf|html]',
-  summary: t('cli.sum.report'),
+  summary: 'cli.sum.report',
   options: {
     latest: { type: 'boolean' },
     out: { type: 'string' },

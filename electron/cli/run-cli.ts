@@ -7,11 +7,28 @@ import { forkLauncher } from '../backend/fork-launcher';
 import { startBackend } from '../backend/start-backend';
 import { COMMON_OPTIONS, type CliIo } from './cli-command';
 import { commands, helpText } from './cli-commands';
-import { t } from '../../shared/i18n/translate';
+import { currentLanguage, setLanguage, t } from '../../shared/i18n/translate';
+import { chooseLanguage } from './cli-language';
 
 /** Runs one CLI invocation against an in-process back end; returns the exit code. */
-export async function runCli(argv: string[], appRoot: string, io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+export async function runCli(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // One invocation's language: restored afterwards, for hosts (tests) that run several in one process.
+  const before = currentLanguage();
+  try {
+    return await runIn(argv, appRoot, io, env);
+  } finally {
+    setLanguage(before);
+  }
+}
+
+async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const choice = chooseLanguage(argv, env);
+  if (choice.language) setLanguage(choice.language);
+  if (choice.error) {
+    io.err(choice.error);
+    return 2;
+  }
+  const [name, ...rest] = choice.rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return name ? 0 : 1;
@@ -29,7 +46,7 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
     return 2;
   }
   if (parsed.values.help) {
-    io.out(`${t('cli.usageOf', { usage: command.usage })}\n${command.summary}`);
+    io.out(`${t('cli.usageOf', { usage: command.usage })}\n${t(command.summary)}`);
     return 0;
   }
   let dispose = () => {};
@@ -44,6 +61,8 @@ export async function runCli(argv: string[], appRoot: string, io: CliIo): Promis
       log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
     });
     dispose = backend.dispose;
+    // The back end took the saved language; --lang or the environment, when they say one, come first.
+    if (choice.language) setLanguage(choice.language);
     const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
     return await command.run(api, { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
   } catch (err) {

@@ -66,7 +66,7 @@ async function runToEnd(api: ApiClient, request: Parameters<ApiClient['runs.star
 
 export const runCommand: CliCommand = {
   usage: 'run FILE.csv [--scenario ID|FILE.json] [--shock "AI_EQ=-30%,BTC=-45%,HY=+400bp"] [--regime ease|no-ease] [--horizon-weeks 52] [--paths N] [--seed S] [--workers W] [--json]',
-  summary: t('cli.sum.run'),
+  summary: 'cli.sum.run',
   options: {
     scenario: { type: 'string' },
     shock: { type: 'string' },

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUiBuilt, UI_NOT_BUILT } from './static-files';
+import { isUiBuilt, uiNotBuilt } from './static-files';
 import { parseWebArgs } from './web-args';
 import { LOOPBACK, startWebHost } from './web-server';
 
@@ -17,7 +17,7 @@ const fail = (err: unknown): never => {
 
 try {
   const args = parseWebArgs(process.argv.slice(2));
-  if (!isUiBuilt(rendererDir)) process.stderr.write(`${UI_NOT_BUILT} (nothing in ${rendererDir}).\n`);
+  if (!isUiBuilt(rendererDir)) process.stderr.write(`${uiNotBuilt()} (nothing in ${rendererDir}).\n`);
   const host = await startWebHost({ ...args, appRoot, rendererDir });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`Aftershock web host on ${LOOPBACK}:${host.port} only; data in ${args.dataDir}. Ctrl+C stops it.\n`);

@@ -6,7 +6,8 @@ import { t } from '../../shared/i18n/translate';
 
 export { CONTENT_SECURITY_POLICY };
 
-export const UI_NOT_BUILT = t('web.uiNotBuilt');
+/** Said when the UI has not been built (in the current language, so a function). */
+export const uiNotBuilt = (): string => t('web.uiNotBuilt');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +65,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, rendererD
     res.setHeader('Allow', 'GET, HEAD');
     return text(res, 405, t('web.methodNotAllowed'));
   }
-  if (!isUiBuilt(rendererDir)) return text(res, 503, UI_NOT_BUILT);
+  if (!isUiBuilt(rendererDir)) return text(res, 503, uiNotBuilt());
   const resolved = resolveStaticPath(rendererDir, rawPath);
   if ('refused' in resolved) return text(res, resolved.refused, t('web.pathRefused'));
   let file = resolved.file;

@@ -13,7 +13,7 @@ function cliIn(dataDir: string) {
   return async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli([...args, '--data-dir', dataDir], appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    const code = await runCli([...args, '--data-dir', dataDir], appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 }

@@ -8,7 +8,7 @@ import { appRoot, freshDataDir } from './backend-helpers';
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', freshDataDir()], appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCli([...args, '--data-dir', freshDataDir()], appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const sample = join(appRoot, 'resources/sample-portfolio.csv');

@@ -10,12 +10,35 @@ const importDir = join(appRoot, 'tests/fixtures/import');
 const okExpected = JSON.parse(readFileSync(join(importDir, 'expected.json'), 'utf8')) as Expected;
 const notOkExpected = JSON.parse(readFileSync(join(importDir, 'not-ok/expected.json'), 'utf8')) as Record<string, { outcome: string }>;
 
-async function cli(args: string[]) {
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCli(args, appRoot, { out: (t) => out.push(t), err: (t) => err.push(t) }, env);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+describe('aftershock --lang', () => {
+  it('writes help and tables in Chinese with --lang zh-CN or a Chinese LANG, and keeps --json the same', async () => {
+    const help = await cli(['--lang', 'zh-CN', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('命令：');
+    expect((await cli(['--help'], { LANG: 'zh_CN.UTF-8' })).out).toContain('命令：');
+    // LC_ALL comes before LANG, and an English LC_ALL keeps English.
+    expect((await cli(['--help'], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).out).toContain('Commands:');
+    const dir = freshDataDir();
+    const zh = await cli(['portfolio', '--lang=zh-CN', '--data-dir', dir]);
+    expect(zh.out).toContain('市值（USD）');
+    const en = await cli(['portfolio', '--json', '--data-dir', dir]);
+    const zhJson = await cli(['portfolio', '--json', '--lang', 'zh-CN', '--data-dir', dir]);
+    expect(zhJson.out).toBe(en.out);
+  });
+
+  it('refuses a language it does not have, naming the choices, with exit 2', async () => {
+    const res = await cli(['--lang', 'fr', 'portfolio']);
+    expect(res.code).toBe(2);
+    expect(res.err).toBe('--lang must be one of en | zh-CN (got fr).');
+  });
+});
 
 describe('aftershock import', () => {
   it.each(Object.keys(okExpected))('imports %s as expected.json says', async (file) => {

@@ -6,6 +6,8 @@ export const cliEn = {
   'cli.optDataDir': '--data-dir DIR   where data lives (else $AFTERSHOCK_DATA_DIR, else the app\'s own folder)',
   'cli.optJson': '--json           machine-readable output',
   'cli.optHelp': '--help           this text',
+  'cli.optLang': '--lang en|zh-CN  the language of help, tables and messages (else from LC_ALL / LANG); --json stays the same',
+  'cli.badLang': '--lang must be one of {choices} (got {value}).',
   'cli.usageOf': 'Usage: aftershock {usage}',
   'cli.unknownCommand': 'Unknown command “{name}”. Run with --help to list the commands.',
   'cli.failed': 'Failed: {details}',

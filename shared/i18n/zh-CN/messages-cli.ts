@@ -9,6 +9,8 @@ export const cliZh = {
   'cli.optDataDir': '--data-dir DIR   数据所在的文件夹（默认为 $AFTERSHOCK_DATA_DIR，否则为应用自己的文件夹）',
   'cli.optJson': '--json           输出机器可读的格式',
   'cli.optHelp': '--help           显示本帮助',
+  'cli.optLang': '--lang en|zh-CN  帮助、表格与提示信息的语言（否则取自 LC_ALL / LANG）；--json 输出不变',
+  'cli.badLang': '--lang 必须是 {choices} 之一（收到的是 {value}）。',
   'cli.usageOf': '用法：aftershock {usage}',
   'cli.unknownCommand': '未知命令“{name}”。使用 --help 运行可列出所有命令。',
   'cli.failed': '失败：{details}',
