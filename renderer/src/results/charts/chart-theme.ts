@@ -20,11 +20,8 @@ import { useReducedMotion, useThemeColors } from '../../summary/use-theme-colors
 // Only what the Results and Compare charts use: bars, lines, filled bands, tooltips and a legend.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip, Legend);
 
-/** The chips' colours (theme.css), so an exposure looks the same in tables and charts; unclassified uses the warning colour. */
-const TAG_VARS = Object.fromEntries(EXPOSURE_TAGS.map((tag) => [tag, tag === 'unclassified' ? '--warning-border' : `--x-${tag}`])) as Record<
-  ExposureTag,
-  string
->;
+/** The chips' colours (set from the shared exposure palette), so an exposure looks the same in tables and charts. */
+export const TAG_VARS = Object.fromEntries(EXPOSURE_TAGS.map((tag) => [tag, `--x-${tag}`])) as Record<ExposureTag, string>;
 
 const UI_VARS = {
   text: '--text',
