@@ -1,9 +1,11 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { placeLabels, type LabelRequest } from '../../../../shared/charts/label-placement';
 
 /**
  * A tiny inline chart.js plugin: labelled reference lines across the chart area. A vertical line marks a value on the
- * x scale (VaR on the loss histogram, the margin call on the fan), a horizontal one a value on the y scale (the
- * pre-shock value, a cash need). Labels of vertical lines stack in rows so that close lines stay readable.
+ * x scale (VaR, ES and the mean on the loss histogram, the margin call on the fan), a horizontal one a value on the
+ * y scale (the pre-shock value, a cash need). The shared label-placement routine puts every label beside its own
+ * line without overlapping another (rows along the top for vertical lines, columns for horizontal ones).
  */
 export type ReferenceLine = {
   axis: 'x' | 'y';
@@ -22,52 +24,59 @@ declare module 'chart.js' {
   }
 }
 
-const LABEL_ROW = 16;
+const LABEL_HEIGHT = 15;
 const PAD = 3;
 
-function drawLabel(chart: Chart, text: string, x: number, y: number, color: string, options: ReferenceLinesOptions) {
+type Visible = { line: ReferenceLine; pixel: number };
+
+function visibleLines(chart: Chart, lines: readonly ReferenceLine[]): Visible[] {
+  const { chartArea, scales } = chart;
+  return lines.flatMap((line) => {
+    const pixel = scales[line.axis]?.getPixelForValue(line.value);
+    if (pixel === undefined || !Number.isFinite(pixel)) return [];
+    const [lo, hi] = line.axis === 'x' ? [chartArea.left, chartArea.right] : [chartArea.top, chartArea.bottom];
+    return pixel < lo - 0.5 || pixel > hi + 0.5 ? [] : [{ line, pixel }];
+  });
+}
+
+function strokeLine(chart: Chart, { line, pixel }: Visible) {
   const { ctx, chartArea } = chart;
-  ctx.font = options.font;
-  const width = ctx.measureText(text).width + 2 * PAD;
-  // Keep the label inside the chart area: to the right of the line, or to its left near the right edge.
-  const left = x + width + 2 > chartArea.right ? x - width - 2 : x + 2;
-  ctx.fillStyle = options.background;
-  ctx.fillRect(left, y, width, LABEL_ROW - 2);
-  ctx.fillStyle = color;
-  ctx.textBaseline = 'top';
-  ctx.fillText(text, left + PAD, y + 1);
+  ctx.strokeStyle = line.color;
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash(line.dash ?? []);
+  ctx.beginPath();
+  if (line.axis === 'x') {
+    ctx.moveTo(pixel, chartArea.top);
+    ctx.lineTo(pixel, chartArea.bottom);
+  } else {
+    ctx.moveTo(chartArea.left, pixel);
+    ctx.lineTo(chartArea.right, pixel);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 export const referenceLinesPlugin: Plugin<ChartType, ReferenceLinesOptions> = {
   id: 'referenceLines',
   afterDatasetsDraw(chart, _args, options) {
-    const lines = options.lines ?? [];
-    const { ctx, chartArea, scales } = chart;
-    let row = 0;
-    for (const line of lines) {
-      const scale = scales[line.axis];
-      if (!scale) continue;
-      const pixel = scale.getPixelForValue(line.value);
-      const vertical = line.axis === 'x';
-      if (!Number.isFinite(pixel) || pixel < (vertical ? chartArea.left : chartArea.top) - 0.5 || pixel > (vertical ? chartArea.right : chartArea.bottom) + 0.5) continue;
-      ctx.save();
-      ctx.strokeStyle = line.color;
-      ctx.lineWidth = 1.5;
-      ctx.setLineDash(line.dash ?? []);
-      ctx.beginPath();
-      if (vertical) {
-        ctx.moveTo(pixel, chartArea.top);
-        ctx.lineTo(pixel, chartArea.bottom);
-      } else {
-        ctx.moveTo(chartArea.left, pixel);
-        ctx.lineTo(chartArea.right, pixel);
-      }
-      ctx.stroke();
-      ctx.setLineDash([]);
-      if (vertical) drawLabel(chart, line.label, pixel, chartArea.top + 2 + row++ * LABEL_ROW, line.color, options);
-      // Above a horizontal line, or below it when it runs along the top of the chart.
-      else drawLabel(chart, line.label, chartArea.left + 2, pixel - LABEL_ROW < chartArea.top ? pixel + 2 : pixel - LABEL_ROW, line.color, options);
-      ctx.restore();
-    }
+    const { ctx, chartArea } = chart;
+    const shown = visibleLines(chart, options.lines ?? []);
+    if (shown.length === 0) return;
+    ctx.save();
+    for (const v of shown) strokeLine(chart, v);
+    ctx.font = options.font;
+    const requests: LabelRequest[] = shown.map(({ line, pixel }) => ({ axis: line.axis, at: pixel, width: ctx.measureText(line.label).width + 2 * PAD, height: LABEL_HEIGHT }));
+    const area = { x: chartArea.left, y: chartArea.top, width: chartArea.right - chartArea.left, height: chartArea.bottom - chartArea.top };
+    const placed = placeLabels(requests, area, { gap: 3, padding: 2 });
+    ctx.textBaseline = 'middle';
+    shown.forEach(({ line }, i) => {
+      const box = placed[i];
+      if (!box) return;
+      ctx.fillStyle = options.background;
+      ctx.fillRect(box.x, box.y, box.width, box.height);
+      ctx.fillStyle = line.color;
+      ctx.fillText(line.label, box.x + PAD, box.y + box.height / 2 + 0.5);
+    });
+    ctx.restore();
   },
 };
