@@ -9,7 +9,6 @@ import {
   formatFactorMove,
   holdingLossRows,
   horizonWeeks,
-  ladderRows,
   lossText,
   medianPoints,
   recoveryOdds,
@@ -75,10 +74,6 @@ describe('tables', () => {
     ]);
     expect(rows).toHaveLength(11);
     expect(rows.find((r) => r.factor === 'RATE')?.unit).toBe('bp');
-  });
-
-  it('turns the ladder into rows by day', () => {
-    expect(ladderRows(makeResult().phaseTwo.liquidityLadder)[1]).toEqual({ day: 7, cash: 20, cost: 2 });
   });
 });
 

@@ -1,2 +1,21 @@
 /** English messages: axis titles, annotations and legends of the Results and report charts. */
-export const chartsEn = {} as const;
+export const chartsEn = {
+  'charts.axis.loss': 'Loss ({currency})',
+  'charts.axis.value': 'Value ({currency})',
+  'charts.axis.cash': 'Cash ({currency})',
+  'charts.axis.paths': 'Paths',
+  'charts.axis.probability': 'Probability',
+  'charts.axis.day': 'Day of selling',
+  'charts.axis.exposure': 'Exposure',
+  'charts.axis.holding': 'Holding',
+  'charts.axis.step': 'Step, largest loss first',
+  'charts.axis.medianShare': 'Median value (share of the value before the shock)',
+  'charts.marker.mean': 'Mean: {amount}',
+  'charts.ladder.loanLegend': 'Margin loan, repaid first',
+  'charts.ladder.free': 'Free cash after the loan',
+  'charts.ladder.minusLoan': 'Minus margin loan',
+  'charts.ladder.col.minusLoan': 'Minus margin loan ({currency})',
+  'charts.ladder.col.free': 'Free cash after the loan ({currency})',
+  'charts.ladder.loanNote': 'Cash raisable is before repaying the margin loan of {loan}: the loan is repaid first out of the cash raised, and free cash is what is left.',
+  'charts.ladder.chartLabelLoan': 'The margin loan of {loan} is drawn below zero and the free cash left after repaying it as a line.',
+} as const;

@@ -79,13 +79,31 @@ export function tooltipStyle<T extends ChartType>(theme: ChartTheme): Partial<To
   };
 }
 
-/** An axis in the theme's colours; `format` writes its tick labels. */
-export function axisStyle(theme: ChartTheme, format?: (value: number) => string, grid = true) {
+type AxisOptions = {
+  /** The axis title, with its unit: "Loss (USD)", "Paths", "Week". */
+  title: string;
+  /** Writes the tick labels of a numeric axis. */
+  format?: (value: number) => string;
+  grid?: boolean;
+  /** Category labels in the text colour (they name things) rather than muted (they are numbers). */
+  categories?: boolean;
+  maxTicks?: number;
+};
+
+/** An axis in the theme's colours, with its title. */
+export function axisStyle(theme: ChartTheme, o: AxisOptions) {
   const { ui, font } = theme;
+  const { format } = o;
   return {
-    grid: { display: grid, color: ui.grid },
+    grid: { display: o.grid ?? !o.categories, color: ui.grid },
     border: { color: ui.strong },
-    ticks: { color: ui.muted, font, ...(format ? { callback: (value: string | number) => format(Number(value)) } : {}) },
+    title: { display: true, text: o.title, color: ui.muted, font },
+    ticks: {
+      color: o.categories ? ui.text : ui.muted,
+      font,
+      ...(format ? { callback: (value: string | number) => format(Number(value)) } : {}),
+      ...(o.maxTicks ? { maxTicksLimit: o.maxTicks } : {}),
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { ChartFigure } from './chart-figure';
 import { histogramBins, withAlpha, type HistogramBin, type Point } from './chart-data';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
-import { referenceLinesPlugin, type ReferenceLine } from './reference-lines';
+import { referenceBandPadding, referenceLinesPlugin, type ReferenceLine } from './reference-lines';
 
 type Props = { result: RunResult; fmt: Formatters };
 
@@ -49,6 +49,7 @@ export function LossHistogramChart({ result, fmt }: Props) {
   const currency = result.meta.baseCurrency;
   const bins = histogramBins(phaseOne.lossHistogram);
   const marks = [
+    { key: 'charts.marker.mean', value: phaseOne.meanLoss, color: theme.ui.muted, dash: [2, 3] },
     { key: 'results.histogram.var95', value: phaseOne.var95, color: theme.ui.warning, dash: [5, 3] },
     { key: 'results.histogram.var99', value: phaseOne.var99, color: theme.ui.negative, dash: [5, 3] },
     { key: 'results.histogram.es975', value: phaseOne.es975, color: theme.ui.text, dash: [] },
@@ -68,11 +69,14 @@ export function LossHistogramChart({ result, fmt }: Props) {
       },
     ],
   };
+  const xAxis = axisStyle(theme, { title: t('results.histogram.axis', { currency }), format: fmt.moneyCompact });
   const options: ChartOptions<'bar'> = {
     ...baseOptions<'bar'>(theme),
+    layout: { padding: (ctx) => ({ top: referenceBandPadding(ctx) }) },
     plugins: {
       legend: { display: false },
-      referenceLines: { lines: markers, font: theme.labelFont, background: withAlpha(theme.ui.surface, 0.85) },
+      // The markers' labels in a band above the bars, as many rows as they need.
+      referenceLines: { lines: markers, font: theme.labelFont, background: withAlpha(theme.ui.surface, 0.85), band: true },
       tooltip: {
         ...tooltipStyle<'bar'>(theme),
         callbacks: {
@@ -90,21 +94,20 @@ export function LossHistogramChart({ result, fmt }: Props) {
     scales: {
       x: {
         type: 'linear',
-        ...axisStyle(theme, fmt.moneyCompact),
+        ...xAxis,
         // Nice round ticks only, not the first and last bin edges.
-        ticks: { ...axisStyle(theme, fmt.moneyCompact).ticks, includeBounds: false },
+        ticks: { ...xAxis.ticks, includeBounds: false },
         min: first?.from,
         max: last ? Math.max(last.to, phaseOne.es975) : undefined,
-        title: { display: true, text: t('results.histogram.axis', { currency }), color: theme.ui.muted, font: theme.font },
       },
-      y: { ...axisStyle(theme, (v) => fmt.number(v)), beginAtZero: true },
+      y: { ...axisStyle(theme, { title: t('charts.axis.paths'), format: (v) => fmt.number(v) }), beginAtZero: true },
     },
   };
   return (
     <ChartFigure
       title={t('results.histogram.title')}
       hint={bins.length === 0 ? t('results.histogram.none') : t('results.histogram.hint', { paths: fmt.number(result.meta.paths) })}
-      height={bins.length === 0 ? 0 : 280}
+      height={bins.length === 0 ? 0 : 320}
       testId="loss-histogram"
       chart={bins.length === 0 ? null : <Bar data={data} options={options} plugins={[referenceLinesPlugin]} role="img" aria-label={t('results.histogram.chartLabel', { currency })} />}
       table={

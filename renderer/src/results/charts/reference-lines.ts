@@ -1,4 +1,4 @@
-import type { Chart, ChartType, Plugin } from 'chart.js';
+import type { Chart, ChartType, Plugin, ScriptableContext } from 'chart.js';
 import { placeLabels, type LabelRequest } from '../../../../shared/charts/label-placement';
 
 /**
@@ -6,6 +6,9 @@ import { placeLabels, type LabelRequest } from '../../../../shared/charts/label-
  * x scale (VaR, ES and the mean on the loss histogram, the margin call on the fan), a horizontal one a value on the
  * y scale (the pre-shock value, a cash need). The shared label-placement routine puts every label beside its own
  * line without overlapping another (rows along the top for vertical lines, columns for horizontal ones).
+ *
+ * With `band`, the vertical lines' label rows go in a band above the plot rather than over it: give the chart
+ * `layout.padding.top = referenceBandPadding`, and the plugin sizes the band to the rows it needed last time.
  */
 export type ReferenceLine = {
   axis: 'x' | 'y';
@@ -15,7 +18,7 @@ export type ReferenceLine = {
   dash?: number[];
 };
 
-export type ReferenceLinesOptions = { lines: ReferenceLine[]; font: string; background: string };
+export type ReferenceLinesOptions = { lines: ReferenceLine[]; font: string; background: string; band?: boolean };
 
 declare module 'chart.js' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions, @typescript-eslint/no-unused-vars -- augments chart.js's own interface
@@ -26,6 +29,15 @@ declare module 'chart.js' {
 
 const LABEL_HEIGHT = 15;
 const PAD = 3;
+const ROW = LABEL_HEIGHT + 2;
+
+/** Label rows each chart needed at its last draw, and how often in a row it re-laid itself out for them. */
+const bandRows = new WeakMap<Chart, { rows: number; retries: number }>();
+
+const bandHeight = (chart: Chart): number => 4 + (bandRows.get(chart)?.rows ?? 1) * ROW;
+
+/** Room above the plot for the label rows (one until the chart has drawn and counted them). */
+export const referenceBandPadding = (ctx: ScriptableContext<ChartType>): number => bandHeight(ctx.chart);
 
 type Visible = { line: ReferenceLine; pixel: number };
 
@@ -39,14 +51,32 @@ function visibleLines(chart: Chart, lines: readonly ReferenceLine[]): Visible[] 
   });
 }
 
-function strokeLine(chart: Chart, { line, pixel }: Visible) {
+/** After a draw: if the band has more or fewer rows than the labels took, re-lay the chart out once for them. */
+function resizeBand(chart: Chart, placed: readonly { lane: number }[]) {
+  const rows = Math.max(1, ...placed.map((p) => p.lane + 1));
+  const last = bandRows.get(chart) ?? { rows: 1, retries: 0 };
+  if (rows === last.rows || last.retries >= 2) {
+    bandRows.set(chart, { rows: last.rows, retries: rows === last.rows ? 0 : last.retries });
+    return;
+  }
+  bandRows.set(chart, { rows, retries: last.retries + 1 });
+  requestAnimationFrame(() => {
+    if (!chart.canvas?.isConnected) return;
+    // Stop the first draw's animation, or it would carry the bars on to their places in the old layout.
+    chart.stop();
+    chart.update('none');
+  });
+}
+
+/** A line across the plot; a vertical one reaches `top` px higher, into the label band. */
+function strokeLine(chart: Chart, { line, pixel }: Visible, top: number) {
   const { ctx, chartArea } = chart;
   ctx.strokeStyle = line.color;
   ctx.lineWidth = 1.5;
   ctx.setLineDash(line.dash ?? []);
   ctx.beginPath();
   if (line.axis === 'x') {
-    ctx.moveTo(pixel, chartArea.top);
+    ctx.moveTo(pixel, chartArea.top - top);
     ctx.lineTo(pixel, chartArea.bottom);
   } else {
     ctx.moveTo(chartArea.left, pixel);
@@ -63,11 +93,13 @@ export const referenceLinesPlugin: Plugin<ChartType, ReferenceLinesOptions> = {
     const shown = visibleLines(chart, options.lines ?? []);
     if (shown.length === 0) return;
     ctx.save();
-    for (const v of shown) strokeLine(chart, v);
+    const band = options.band ? bandHeight(chart) : 0;
+    for (const v of shown) strokeLine(chart, v, Math.max(0, band - 4));
     ctx.font = options.font;
     const requests: LabelRequest[] = shown.map(({ line, pixel }) => ({ axis: line.axis, at: pixel, width: ctx.measureText(line.label).width + 2 * PAD, height: LABEL_HEIGHT }));
-    const area = { x: chartArea.left, y: chartArea.top, width: chartArea.right - chartArea.left, height: chartArea.bottom - chartArea.top };
+    const area = { x: chartArea.left, y: chartArea.top - band, width: chartArea.right - chartArea.left, height: chartArea.bottom - chartArea.top + band };
     const placed = placeLabels(requests, area, { gap: 3, padding: 2 });
+    if (options.band) resizeBand(chart, placed);
     ctx.textBaseline = 'middle';
     shown.forEach(({ line }, i) => {
       const box = placed[i];
