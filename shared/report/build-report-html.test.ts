@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml } from './build-report-html';
-import { fixtureRun, fixtureScenario } from './report-fixture';
+import { fixtureHoldings, fixtureRun, fixtureScenario } from './report-fixture';
 
 const exportedAt = '2026-02-03T04:05:06.000Z';
 const one = fixtureRun();
@@ -74,6 +74,31 @@ describe('the report document', () => {
     expect(html.match(/<h2>Appendix: every holding<\/h2>/g)).toHaveLength(2);
     expect(html).toContain('Run B — Second &lt;story&gt;');
     expect(() => build({ runs: [] })).toThrow(/one saved run, or compares two to four/);
+  });
+
+  it('deducts the margin loan in the ladder and says it is repaid first out of the cash raised; says nothing of a loan without one', () => {
+    const loan = one.record.result.phaseTwo.liquidityLadder.loan;
+    expect(loan).toBeGreaterThan(0);
+    const html = build();
+    expect(html).toContain(`Cash raisable is before repaying the margin loan of $${Math.round(loan).toLocaleString('en-US')}: the loan is repaid first out of the cash raised`);
+    expect(html).toContain('<th class="num" scope="col">Minus margin loan</th>');
+    expect(html).toContain('<td>Free cash after the loan</td>');
+    expect(html).toContain('<pattern id="hatch-ladder"');
+    const none = build({ runs: [fixtureRun({ holdings: fixtureHoldings().filter((h) => h.symbol !== 'LOAN') })] });
+    expect(none).not.toMatch(/margin loan of|Minus margin loan|Free cash after the loan|<pattern/);
+    // Two runs on one page: each ladder has its own hatch.
+    const two = build({ runs: [one, fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000002' })] });
+    expect(two).toContain('<pattern id="hatch-ladderA"');
+    expect(two).toContain('<pattern id="hatch-ladderB"');
+    // …and the comparison's cash table adds each run's free cash after its loan.
+    expect(two).toContain('<th class="num" scope="col">Run B: free cash after the loan</th>');
+  });
+
+  it('titles the axes of its charts with their units', () => {
+    const html = build();
+    for (const title of ['Loss (USD)', 'Exposure', 'Holding', 'Value (USD)', 'Paths', 'Probability', 'Day of selling', 'Cash (USD)', 'Step, largest loss first']) {
+      expect(html, title).toContain(`>${title}</text>`);
+    }
   });
 
   it('handles a run with no Monte Carlo paths', () => {

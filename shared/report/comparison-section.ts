@@ -1,3 +1,4 @@
+import { ladderView } from '../charts/ladder-view';
 import { EXPOSURE_TAGS } from '../domain/exposure';
 import { t } from '../i18n/translate';
 import { barChart } from './bar-chart';
@@ -17,6 +18,8 @@ function lossByExposure(runs: readonly ReportRun[]): Html {
     categories: tags.map((tag) => t(`exposure.${tag}`)),
     series: runs.map((r, i) => ({ label: name(r), color: runColor(i), values: tags.map((tag) => loss(r, tag)) })),
     format: (v) => runs[0]!.fmt.moneyCompact(v),
+    xLabel: t('charts.axis.loss', { currency: runs[0]!.fmt.currency }),
+    yLabel: t('charts.axis.exposure'),
   });
   const data = table({
     head: [t('report.col.exposure'), ...runHead(runs)],
@@ -40,6 +43,7 @@ function medianPaths(runs: readonly ReportRun[]): Html {
     series: runs.map((r, i) => ({ label: name(r), color: runColor(i), values: rel(r) })),
     yFormat: (v) => fmt.pct(v, 0),
     xLabel: t('report.axis.week'),
+    yLabel: t('charts.axis.medianShare'),
     reference: { value: 1, label: t('report.p2.preShock') },
   });
   const data = table({
@@ -65,6 +69,7 @@ function recovery(runs: readonly ReportRun[]): Html {
     yRange: [0, 1],
     yFormat: (v) => fmt.pct(v, 0),
     xLabel: t('report.axis.week'),
+    yLabel: t('charts.axis.probability'),
     width: 360,
     height: 190,
   });
@@ -80,16 +85,19 @@ function recovery(runs: readonly ReportRun[]): Html {
   return figure({ title: t('report.p2.recovery'), caption: t('report.p2.recoveryCaption'), chart, data, layout: 'side' });
 }
 
+/** Cash raisable by day per run; with the free cash left after repaying the margin loan for a run that has one. */
 function ladder(runs: readonly ReportRun[]): Html {
   const days = [...new Set(runs.flatMap((r) => r.record.result.phaseTwo.liquidityLadder.days))].sort((a, b) => a - b);
+  const views = runs.map((r) => ladderView(r.record.result.phaseTwo.liquidityLadder));
+  const cell = (r: ReportRun, i: number, d: number, free: boolean) => {
+    const row = views[i]!.rows.find((x) => x.day === d);
+    return row === undefined ? '—' : r.fmt.money(free ? row.free : row.cash);
+  };
+  const columns = runs.flatMap((r, i) => [{ head: name(r), run: r, i, free: false }, ...(views[i]!.loan > 0 ? [{ head: t('charts.ladder.freeOfRun', { name: name(r) }), run: r, i, free: true }] : [])]);
   return table({
-    head: [t('report.col.byDay'), ...runHead(runs)],
-    rows: days.map((d) => [t('report.p2.day', { day: d }), ...runs.map((r) => {
-      const l = r.record.result.phaseTwo.liquidityLadder;
-      const i = l.days.indexOf(d);
-      return i < 0 ? '—' : r.fmt.money(l.cashRaisable[i] ?? 0);
-    })]),
-    numeric: runs.map((_, i) => i + 1),
+    head: [t('report.col.byDay'), ...columns.map((c) => c.head)],
+    rows: days.map((d) => [t('report.p2.day', { day: d }), ...columns.map((c) => cell(c.run, c.i, d, c.free))]),
+    numeric: columns.map((_, i) => i + 1),
     className: 'compact',
   });
 }

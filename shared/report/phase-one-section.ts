@@ -19,6 +19,8 @@ function lossByExposure(run: ReportRun): Html {
     categoryColors: rows.map((r) => EXPOSURE_COLORS[r.tag]),
     format: fmt.money,
     axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.loss', { currency: fmt.currency }),
+    yLabel: t('charts.axis.exposure'),
   });
   const total = rows.reduce((sum, r) => sum + r.loss, 0);
   const data = table({
@@ -51,7 +53,15 @@ function waterfall(run: ReportRun): Html {
     level = s.kind === 'total' ? s.value : level + s.value;
     return [s.label, s.kind === 'total' ? '' : fmt.money(s.value), fmt.money(level)];
   });
-  const chart = waterfallChart({ title: t('report.p1.waterfall'), steps, format: fmt.money, axisFormat: fmt.moneyCompact, height: 230 });
+  const chart = waterfallChart({
+    title: t('report.p1.waterfall'),
+    steps,
+    format: fmt.money,
+    axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.step'),
+    yLabel: t('charts.axis.value', { currency: fmt.currency }),
+    height: 222,
+  });
   const data = table({ head: [t('report.col.step'), t('report.col.change'), t('report.col.level')], rows, numeric: [1, 2], className: 'compact' });
   return figure({ title: t('report.p1.waterfall'), caption: t('report.p1.waterfallCaption', { currency: fmt.currency }), chart, data, layout: 'stack' });
 }
@@ -86,6 +96,7 @@ function distribution(run: ReportRun): Html {
     ],
     axisFormat: fmt.moneyCompact,
     xLabel: t('report.p1.distributionAxis', { currency: fmt.currency }),
+    yLabel: t('charts.axis.paths'),
   });
   const bins = table({
     head: [t('report.col.lossFrom'), t('report.col.lossTo'), t('report.col.paths'), t('report.col.sharePaths')],
@@ -112,6 +123,8 @@ function topHoldings(run: ReportRun): Html {
     categoryColors: top.map((r) => EXPOSURE_COLORS[r.holding.exposures[0]?.tag ?? 'unclassified']),
     format: fmt.money,
     axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.loss', { currency: fmt.currency }),
+    yLabel: t('charts.axis.holding'),
     width: 680,
   });
   const data = table({

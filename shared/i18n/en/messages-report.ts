@@ -92,7 +92,7 @@ export const reportEn = {
   'report.col.vsPreShock': 'Median vs before',
   'report.col.recovered': 'Back at the pre-shock value',
   'report.col.byDay': 'By',
-  'report.col.cashRaisable': 'Cash raisable, net',
+  'report.col.cashRaisable': 'Cash raisable after impact cost',
   'report.col.impactCost': 'Impact cost',
   'report.col.defaultProbability': 'Default probability',
   'report.col.meanEnd': 'Mean value at week {week}',
