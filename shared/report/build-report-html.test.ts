@@ -94,6 +94,15 @@ describe('the report document', () => {
     expect(two).toContain('<th class="num" scope="col">Run B: free cash after the loan</th>');
   });
 
+  it('marks the mean, VaR and ES on the histogram with their amounts, in the screen’s tones', () => {
+    const p1 = one.record.result.phaseOne;
+    const html = build();
+    const compact = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(v);
+    for (const [label, value, color] of [['Mean', p1.meanLoss, '#5d6673'], ['VaR 95%', p1.var95, '#7a4b00'], ['VaR 99%', p1.var99, '#b3261e'], ['ES 97.5%', p1.es975, '#1b2028']] as const) {
+      expect(html, label).toContain(`fill="${color}" font-weight="bold">${label}: ${compact(value)}</text>`);
+    }
+  });
+
   it('titles the axes of its charts with their units', () => {
     const html = build();
     for (const title of ['Loss (USD)', 'Exposure', 'Holding', 'Value (USD)', 'Paths', 'Probability', 'Day of selling', 'Cash (USD)', 'Step, largest loss first']) {

@@ -95,6 +95,7 @@ describe('histogram', () => {
       { label: 'ES 97.5%', value: 36.1, color: '#f00', dash: '2 2' },
     ],
     axisFormat: fmt,
+    countFormat: (v: number) => `${v} paths`,
     xLabel: 'Loss (USD)',
     yLabel: 'Paths',
   };
@@ -110,6 +111,22 @@ describe('histogram', () => {
     expect(heights).toHaveLength(4);
     expect(heights[1]! / heights[0]!).toBeCloseTo(4, 1);
     expectAxisTitles(svg, 'Loss (USD)', 'Paths');
+    // The count axis through the formatter it is given (the report's Intl one).
+    expect(svg).toContain('>4 paths</text>');
+  });
+
+  it('draws each marker line in its own colour and dash, solid ones first (under the dashed), from the label rows down to the axis', () => {
+    // As on the screen: VaR 99 dashed, ES 97.5 solid, a hair apart.
+    const markers = [
+      { label: 'Mean', value: 18, color: '#000001', dash: '2 3' },
+      { label: 'VaR 99%', value: 35.9, color: '#000002', dash: '5 3' },
+      { label: 'ES 97.5%', value: 36.1, color: '#000003' },
+    ];
+    const svg = histogramChart({ ...spec, markers }).html;
+    const drawn = [...svg.matchAll(/<line x1="[\d.]+" y1="4" x2="[\d.]+" y2="([\d.]+)" stroke="(#[0-9a-f]+)" stroke-width="1.4"( stroke-dasharray="([^"]+)")?\/>/g)];
+    expect(drawn.map((m) => [m[2], m[4]])).toEqual([['#000003', undefined], ['#000001', '2 3'], ['#000002', '5 3']]);
+    const axis = /<line x1="56" y1="([\d.]+)" x2="662" y2="[\d.]+" stroke="#5b6272" stroke-width="1"\/>/.exec(svg);
+    for (const m of drawn) expect(m[1]).toBe(axis?.[1]);
   });
 
   it('labels every marker beside its own line, over no other line and no other label; VaR 99 and ES 97.5 flank their lines (issue #9)', () => {

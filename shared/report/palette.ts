@@ -1,4 +1,5 @@
 import { EXPOSURE_PALETTE } from '../charts/exposure-palette';
+import type { MarkerTone } from '../charts/loss-markers';
 import type { ExposureTag } from '../domain/exposure';
 
 /** One colour per exposure tag, the same in every chart of the report and on the screen (the light theme's). */
@@ -14,3 +15,9 @@ export const TOTAL_COLOR = '#4a5568';
 export const BAND_OUTER = '#cfe0f5';
 export const BAND_INNER = '#9dbfe8';
 export const MEDIAN_COLOR = '#1d4f91';
+
+/**
+ * The screen's tones on paper: the light theme's --text-muted, --warning-text, --negative and --text (theme.css), for
+ * the loss histogram's reference lines and the ladder's margin loan, so they look as they do on the Results screen.
+ */
+export const TONE_COLORS: Record<MarkerTone, string> = { muted: '#5d6673', warning: '#7a4b00', negative: '#b3261e', text: '#1b2028' };

@@ -1,9 +1,10 @@
+import { lossMarkers } from '../charts/loss-markers';
 import type { ExposureTag } from '../domain/exposure';
 import { t } from '../i18n/translate';
 import { barChart } from './bar-chart';
 import { histogramChart } from './histogram-chart';
 import { block, figure, h, table, type Html } from './html';
-import { EXPOSURE_COLORS, LOSS_COLOR, MEDIAN_COLOR, TOTAL_COLOR } from './palette';
+import { EXPOSURE_COLORS, LOSS_COLOR, TONE_COLORS } from './palette';
 import { exposuresByLoss, holdingsByLoss, runTag, type ReportRun } from './report-data';
 import { waterfallChart, type WaterfallStep } from './waterfall-chart';
 
@@ -88,13 +89,14 @@ function distribution(run: ReportRun): Html {
     title: t('report.p1.distribution'),
     edges,
     counts,
-    markers: [
-      { label: t('report.p1.markerMean'), value: p1.meanLoss, color: MEDIAN_COLOR, dash: '4 2' },
-      { label: t('report.p1.markerVar95'), value: p1.var95, color: TOTAL_COLOR },
-      { label: t('report.p1.markerVar99'), value: p1.var99, color: LOSS_COLOR },
-      { label: t('report.p1.markerEs'), value: p1.es975, color: LOSS_COLOR, dash: '2 2' },
-    ],
+    markers: lossMarkers(p1).map((m) => ({
+      label: t(m.key, { amount: fmt.moneyCompact(m.value) }),
+      value: m.value,
+      color: TONE_COLORS[m.tone],
+      dash: m.dash.length > 0 ? m.dash.join(' ') : undefined,
+    })),
     axisFormat: fmt.moneyCompact,
+    countFormat: (v) => fmt.num(v, 0),
     xLabel: t('report.p1.distributionAxis', { currency: fmt.currency }),
     yLabel: t('charts.axis.paths'),
   });

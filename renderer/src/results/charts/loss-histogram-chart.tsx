@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { lossMarkers } from '../../../../shared/charts/loss-markers';
 import type { RunResult } from '../../../../shared/engine/run-result';
 import type { Formatters } from '../../format/format';
 import { useT } from '../../i18n/use-t';
@@ -41,20 +42,15 @@ function HistogramTable({ bins, fmt, currency }: { bins: HistogramBin[]; fmt: Fo
   );
 }
 
-/** How many paths lost how much in phase one, with VaR 95, VaR 99 and ES 97.5 marked as labelled vertical lines. */
+/** How many paths lost how much in phase one, with the mean, VaR 95, VaR 99 and ES 97.5 marked as labelled vertical lines. */
 export function LossHistogramChart({ result, fmt }: Props) {
   const t = useT();
   const theme = useChartTheme();
   const { phaseOne } = result;
   const currency = result.meta.baseCurrency;
   const bins = histogramBins(phaseOne.lossHistogram);
-  const marks = [
-    { key: 'charts.marker.mean', value: phaseOne.meanLoss, color: theme.ui.muted, dash: [2, 3] },
-    { key: 'results.histogram.var95', value: phaseOne.var95, color: theme.ui.warning, dash: [5, 3] },
-    { key: 'results.histogram.var99', value: phaseOne.var99, color: theme.ui.negative, dash: [5, 3] },
-    { key: 'results.histogram.es975', value: phaseOne.es975, color: theme.ui.text, dash: [] },
-  ] as const;
-  const markers: ReferenceLine[] = marks.map((m) => ({ axis: 'x', value: m.value, label: t(m.key, { amount: fmt.moneyCompact(m.value) }), color: m.color, dash: [...m.dash] }));
+  const marks = lossMarkers(phaseOne);
+  const markers: ReferenceLine[] = marks.map((m) => ({ axis: 'x', value: m.value, label: t(m.key, { amount: fmt.moneyCompact(m.value) }), color: theme.ui[m.tone], dash: [...m.dash] }));
   const first = bins[0];
   const last = bins[bins.length - 1];
   const data: ChartData<'bar', Point[]> = {
@@ -115,7 +111,7 @@ export function LossHistogramChart({ result, fmt }: Props) {
           <HistogramTable bins={bins} fmt={fmt} currency={currency} />
           <ul className="marker-list">
             {marks.map((m) => (
-              <li key={m.key}>{t(m.key, { amount: fmt.moneyUnits(m.value) })}</li>
+              <li key={m.id}>{t(m.key, { amount: fmt.moneyUnits(m.value) })}</li>
             ))}
           </ul>
         </>

@@ -94,7 +94,9 @@ export const referenceLinesPlugin: Plugin<ChartType, ReferenceLinesOptions> = {
     if (shown.length === 0) return;
     ctx.save();
     const band = options.band ? bandHeight(chart) : 0;
-    for (const v of shown) strokeLine(chart, v, Math.max(0, band - 4));
+    // Solid lines first: a dashed line on top of a solid one a hair away still shows through its gaps.
+    const solidFirst = [...shown].sort((a, b) => Number((a.line.dash ?? []).length > 0) - Number((b.line.dash ?? []).length > 0));
+    for (const v of solidFirst) strokeLine(chart, v, Math.max(0, band - 4));
     ctx.font = options.font;
     const requests: LabelRequest[] = shown.map(({ line, pixel }) => ({ axis: line.axis, at: pixel, width: ctx.measureText(line.label).width + 2 * PAD, height: LABEL_HEIGHT }));
     const area = { x: chartArea.left, y: chartArea.top - band, width: chartArea.right - chartArea.left, height: chartArea.bottom - chartArea.top + band };
