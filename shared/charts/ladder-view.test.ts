@@ -24,21 +24,32 @@ describe('the liquidity ladder view', () => {
   });
 
   it('deducts the margin loan from the cash raised: free cash, negative while the loan is not yet covered', () => {
-    const { rows, loan } = ladderView(ladder());
-    expect(loan).toBe(40_000);
-    expect(rows).toEqual([
-      { day: 1, cash: 30_000, cost: 10, loan: 40_000, free: -10_000 },
-      { day: 7, cash: 55_000, cost: 40, loan: 40_000, free: 15_000 },
-      { day: 30, cash: 90_000, cost: 90, loan: 40_000, free: 50_000 },
+    const view = ladderView(ladder({ loan: 40_000.004 }));
+    expect(view.loan).toBe(40_000);
+    expect(view.rows).toEqual([
+      { day: 1, cash: 30_000, cost: 10 },
+      { day: 7, cash: 55_000, cost: 40 },
+      { day: 30, cash: 90_000, cost: 90 },
     ]);
+    expect(view.deduction).toEqual({ loan: 40_000, free: [-10_000, 15_000, 50_000] });
   });
 
-  it('has nothing to deduct without a loan (or with rounding dust for one), so free cash is the cash raised', () => {
+  it('has nothing to deduct without a loan (or with rounding dust for one)', () => {
     for (const l of [0, 0.004]) {
       const view = ladderView(ladder({ loan: l }));
       expect(view.loan).toBe(0);
-      expect(view.rows.map((r) => r.free)).toEqual([30_000, 55_000, 90_000]);
+      expect(view.deduction).toBeNull();
+      expect(view.rows.map((r) => r.cash)).toEqual([30_000, 55_000, 90_000]);
     }
+  });
+
+  it('tells an unknown loan (a run saved before the ladder carried it) from no loan, and deducts nothing for it', () => {
+    const old = ladder();
+    delete old.loan;
+    const view = ladderView(old);
+    expect(view.loan).toBeNull();
+    expect(view.deduction).toBeNull();
+    expect(view.rows.map((r) => r.cash)).toEqual([30_000, 55_000, 90_000]);
   });
 
   it('reads missing values as zero', () => {

@@ -8,7 +8,8 @@ import type { RunResult } from '../engine/run-result';
  * equity on top), and every legend and table lists them from the top of the stack down, which is display order.
  *
  * Cash raisable is gross of the margin loan still owed after phase one: the loan is repaid first out of the cash
- * raised, so what is free to spend by day d is cashRaisable[d] − loan.
+ * raised, so what is free to spend by day d is cashRaisable[d] − loan. A run saved before the ladder carried the
+ * loan does not say what it was: then nothing is deducted and nothing extra is shown (not "no loan", not "free cash").
  */
 
 type Ladder = RunResult['phaseTwo']['liquidityLadder'];
@@ -20,10 +21,14 @@ export type LadderRow = {
   /** Cash raisable by this day, net of impact cost, before repaying the loan. */
   cash: number;
   cost: number;
-  /** The margin loan repaid out of it (0 without one). */
+};
+
+/** The margin loan repaid first out of the cash raised, and what is left of it by each day. */
+export type LoanDeduction = {
+  /** The loan still owed, to the cent (> 0). */
   loan: number;
-  /** cash − loan: free to spend once the loan is repaid; negative when the cash raised does not cover the loan. */
-  free: number;
+  /** Per day: cash raisable − loan, free to spend once the loan is repaid; negative while the cash does not cover it. */
+  free: number[];
 };
 
 export type LadderView = {
@@ -31,8 +36,10 @@ export type LadderView = {
   /** Exposures that raise something, top of the stack first: the legend's and the tables' order. */
   stacks: LadderStack[];
   rows: LadderRow[];
-  /** The margin loan still owed, rounded to the cent; 0 when there is none. */
-  loan: number;
+  /** The margin loan still owed, to the cent: 0 without one; null when the run does not say (saved before it). */
+  loan: number | null;
+  /** Only when there is a loan to repay; null without one or when it is unknown: nothing extra to draw or list. */
+  deduction: LoanDeduction | null;
 };
 
 /** Below half a cent counts as nothing (rounding dust from the engine). */
@@ -44,12 +51,10 @@ export function ladderView(ladder: Ladder): LadderView {
     if (values === undefined || values.every((v) => Math.abs(v) < DUST)) return [];
     return [{ tag, values: ladder.days.map((_, i) => values[i] ?? 0) }];
   });
-  const loan = ladder.loan >= DUST ? Math.round(ladder.loan * 100) / 100 : 0;
-  const rows = ladder.days.map((day, i) => {
-    const cash = ladder.cashRaisable[i] ?? 0;
-    return { day, cash, cost: ladder.costs[i] ?? 0, loan, free: cash - loan };
-  });
-  return { days: [...ladder.days], stacks, rows, loan };
+  const rows = ladder.days.map((day, i) => ({ day, cash: ladder.cashRaisable[i] ?? 0, cost: ladder.costs[i] ?? 0 }));
+  const loan = ladder.loan === undefined ? null : ladder.loan >= DUST ? Math.round(ladder.loan * 100) / 100 : 0;
+  const deduction = loan === null || loan === 0 ? null : { loan, free: rows.map((r) => r.cash - loan) };
+  return { days: [...ladder.days], stacks, rows, loan, deduction };
 }
 
 /** The stacks bottom first: the order to draw the segments in. */

@@ -68,9 +68,9 @@ export const RunResult = z.object({
       byExposure: z.partialRecord(ExposureTag, z.array(z.number())),
       /**
        * The margin loan still owed after phase one's forced sales on the mean path (positive, base currency). Cash
-       * raisable is gross of it: what is free to spend by day d is cashRaisable[d] − loan. 0 in runs saved before it.
+       * raisable is gross of it: what is free to spend by day d is cashRaisable[d] − loan. Absent in runs saved before it.
        */
-      loan: z.number().default(0),
+      loan: z.number().optional(),
       cashNeed: z
         .object({ amount: z.number(), dayMet: z.number().int().nullable(), cost: z.number(), shortfall: z.number() })
         .nullable(),

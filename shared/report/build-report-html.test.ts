@@ -77,10 +77,14 @@ describe('the report document', () => {
   });
 
   it('deducts the margin loan in the ladder and says it is repaid first out of the cash raised; says nothing of a loan without one', () => {
-    const loan = one.record.result.phaseTwo.liquidityLadder.loan;
+    const loan = one.record.result.phaseTwo.liquidityLadder.loan ?? 0;
     expect(loan).toBeGreaterThan(0);
     const html = build();
     expect(html).toContain(`Cash raisable is before repaying the margin loan of $${Math.round(loan).toLocaleString('en-US')}: the loan is repaid first out of the cash raised`);
+    // The loan and the free cash after it, day by day, in the ladder's table.
+    const ladder = one.record.result.phaseTwo.liquidityLadder;
+    const money = (v: number) => `${v < 0 ? '-' : ''}$${Math.round(Math.abs(v)).toLocaleString('en-US')}`;
+    expect(html).toContain(`<td>Day 1</td><td class="num">${money(ladder.cashRaisable[0]!)}</td><td class="num">${money(-loan)}</td><td class="num">${money(ladder.cashRaisable[0]! - loan)}</td>`);
     expect(html).toContain('<th class="num" scope="col">Minus margin loan</th>');
     expect(html).toContain('<td>Free cash after the loan</td>');
     expect(html).toContain('<pattern id="hatch-ladder"');
@@ -90,8 +94,21 @@ describe('the report document', () => {
     const two = build({ runs: [one, fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000002' })] });
     expect(two).toContain('<pattern id="hatch-ladderA"');
     expect(two).toContain('<pattern id="hatch-ladderB"');
-    // …and the comparison's cash table adds each run's free cash after its loan.
+    // …and the comparison's cash table adds each run's free cash after its loan, and says the loan is repaid first.
     expect(two).toContain('<th class="num" scope="col">Run B: free cash after the loan</th>');
+    expect(two).toContain('A run’s cash raisable is before repaying its margin loan: the loan is repaid first out of the cash raised');
+  });
+
+  it('shows nothing of a loan for a run saved before the ladder carried it (the loan unknown, not zero)', () => {
+    const old = fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000003' });
+    delete old.record.result.phaseTwo.liquidityLadder.loan;
+    const html = build({ runs: [old] });
+    expect(html).toContain('<h3>Liquidity ladder</h3>');
+    expect(html).not.toMatch(/margin loan of|Minus margin loan|Free cash after the loan|<pattern/);
+    // Compared with a run that has one: only that run gets a free-cash column.
+    const two = build({ runs: [one, old] });
+    expect(two).toContain('<th class="num" scope="col">Run A: free cash after the loan</th>');
+    expect(two).not.toContain('Run B: free cash after the loan');
   });
 
   it('marks the mean, VaR and ES on the histogram with their amounts, in the screen’s tones', () => {

@@ -85,21 +85,28 @@ function recovery(runs: readonly ReportRun[]): Html {
   return figure({ title: t('report.p2.recovery'), caption: t('report.p2.recoveryCaption'), chart, data, layout: 'side' });
 }
 
-/** Cash raisable by day per run; with the free cash left after repaying the margin loan for a run that has one. */
-function ladder(runs: readonly ReportRun[]): Html {
+/**
+ * Cash raisable by day per run; for a run with a margin loan, the free cash left after repaying it beside it, and a
+ * sentence saying the loan is repaid first. A run that does not say what its loan was gets no such column.
+ */
+function ladder(runs: readonly ReportRun[]): Html[] {
   const days = [...new Set(runs.flatMap((r) => r.record.result.phaseTwo.liquidityLadder.days))].sort((a, b) => a - b);
-  const views = runs.map((r) => ladderView(r.record.result.phaseTwo.liquidityLadder));
-  const cell = (r: ReportRun, i: number, d: number, free: boolean) => {
-    const row = views[i]!.rows.find((x) => x.day === d);
-    return row === undefined ? '—' : r.fmt.money(free ? row.free : row.cash);
-  };
-  const columns = runs.flatMap((r, i) => [{ head: name(r), run: r, i, free: false }, ...(views[i]!.loan > 0 ? [{ head: t('charts.ladder.freeOfRun', { name: name(r) }), run: r, i, free: true }] : [])]);
-  return table({
+  const columns = runs.flatMap((run) => {
+    const view = ladderView(run.record.result.phaseTwo.liquidityLadder);
+    const at = (values: readonly number[]) => (d: number) => {
+      const i = view.days.indexOf(d);
+      return i < 0 ? '—' : run.fmt.money(values[i] ?? 0);
+    };
+    const cash = { head: name(run), cell: at(view.rows.map((r) => r.cash)) };
+    return view.deduction ? [cash, { head: t('charts.ladder.freeOfRun', { name: name(run) }), cell: at(view.deduction.free) }] : [cash];
+  });
+  const data = table({
     head: [t('report.col.byDay'), ...columns.map((c) => c.head)],
-    rows: days.map((d) => [t('report.p2.day', { day: d }), ...columns.map((c) => cell(c.run, c.i, d, c.free))]),
+    rows: days.map((d) => [t('report.p2.day', { day: d }), ...columns.map((c) => c.cell(d))]),
     numeric: columns.map((_, i) => i + 1),
     className: 'compact',
   });
+  return columns.length > runs.length ? [data, h('p', { class: 'note' }, t('charts.ladder.loanNoteRuns'))] : [data];
 }
 
 /** The runs side by side: loss by exposure, median paths, recovery odds, cash raisable. */
@@ -112,6 +119,6 @@ export function comparisonSection(runs: readonly ReportRun[]): Html {
     lossByExposure(runs),
     medianPaths(runs),
     recovery(runs),
-    block(t('report.cmp.ladder'), ladder(runs)),
+    block(t('report.cmp.ladder'), ...ladder(runs)),
   );
 }

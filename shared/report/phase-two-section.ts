@@ -3,7 +3,7 @@ import { t } from '../i18n/translate';
 import { fanChart } from './fan-chart';
 import { block, figure, h, table, type Html } from './html';
 import { lineChart } from './line-chart';
-import { EXPOSURE_COLORS, LOSS_COLOR, MEDIAN_COLOR } from './palette';
+import { EXPOSURE_COLORS, MEDIAN_COLOR, TONE_COLORS } from './palette';
 import { atWeek, keyWeeks, runTag, type ReportRun } from './report-data';
 import { stackedChart } from './stacked-chart';
 
@@ -74,17 +74,23 @@ function recovery(run: ReportRun): Html {
   });
 }
 
+/**
+ * The liquidity ladder as on the Results screen: stacked cash-first, legend and tables top of the stack first; with a
+ * margin loan, the loan hatched below zero, the free cash left after repaying it as a line, both in the tables, and
+ * the caption saying the loan is repaid first. A run that does not say what its loan was shows none of that.
+ */
 function ladder(run: ReportRun): Html[] {
   const { fmt, record } = run;
   const view = ladderView(record.result.phaseTwo.liquidityLadder);
-  const owed = view.loan > 0;
+  const owed = view.deduction;
   const dayLabel = (d: number) => t('report.p2.day', { day: d });
+  const minusLoan = view.rows.map(() => -(owed?.loan ?? 0));
   const chart = stackedChart({
     title: t('report.p2.ladder'),
     categories: view.days.map(dayLabel),
     series: view.stacks.map((s) => ({ label: t(`exposure.${s.tag}`), color: EXPOSURE_COLORS[s.tag], values: s.values })),
     deduction: owed
-      ? { label: t('charts.ladder.loanLegend'), color: LOSS_COLOR, values: view.rows.map((r) => r.loan), left: { label: t('charts.ladder.free'), values: view.rows.map((r) => r.free) } }
+      ? { label: t('charts.ladder.loanLegend'), color: TONE_COLORS.negative, values: view.rows.map(() => owed.loan), left: { label: t('charts.ladder.free'), values: owed.free } }
       : undefined,
     axisFormat: fmt.moneyCompact,
     xLabel: t('charts.axis.day'),
@@ -93,7 +99,7 @@ function ladder(run: ReportRun): Html[] {
   });
   const totals = table({
     head: [t('report.col.byDay'), t('report.col.cashRaisable'), ...(owed ? [t('charts.ladder.minusLoan'), t('charts.ladder.free')] : []), t('report.col.impactCost')],
-    rows: view.rows.map((r) => [dayLabel(r.day), fmt.money(r.cash), ...(owed ? [fmt.money(-r.loan), fmt.money(r.free)] : []), fmt.money(r.cost)]),
+    rows: view.rows.map((r, i) => [dayLabel(r.day), fmt.money(r.cash), ...(owed ? [fmt.money(minusLoan[i] ?? 0), fmt.money(owed.free[i] ?? 0)] : []), fmt.money(r.cost)]),
     numeric: owed ? [1, 2, 3, 4] : [1, 2],
     className: 'compact',
   });
@@ -103,7 +109,7 @@ function ladder(run: ReportRun): Html[] {
     rows: view.stacks.map((s) => [t(`exposure.${s.tag}`), ...money(s.values)]),
     foot: [
       [t('report.col.cashRaisable'), ...money(view.rows.map((r) => r.cash))],
-      ...(owed ? [[t('charts.ladder.minusLoan'), ...money(view.rows.map((r) => -r.loan))], [t('charts.ladder.free'), ...money(view.rows.map((r) => r.free))]] : []),
+      ...(owed ? [[t('charts.ladder.minusLoan'), ...money(minusLoan)], [t('charts.ladder.free'), ...money(owed.free)]] : []),
     ],
     numeric: view.days.map((_, i) => i + 1),
     className: 'compact',
@@ -112,7 +118,7 @@ function ladder(run: ReportRun): Html[] {
   return [
     figure({
       title: t('report.p2.ladder'),
-      caption: owed ? `${caption} ${t('charts.ladder.loanNote', { loan: fmt.money(view.loan) })}` : caption,
+      caption: owed ? `${caption} ${t('charts.ladder.loanNote', { loan: fmt.money(owed.loan) })}` : caption,
       chart,
       data: totals,
       layout: 'stack',

@@ -53,9 +53,10 @@ export function LadderChart({ result, fmt, participation }: Props) {
     barPercentage: 0.7,
     pointStyle: 'rect',
   }));
-  if (view.loan > 0) {
-    datasets.push({ type: 'bar', label: t('charts.ladder.loanLegend'), data: view.rows.map((r) => -r.loan), backgroundColor: hatch(theme.ui.negative, theme.ui.surface), borderColor: theme.ui.negative, borderWidth: 1, barPercentage: 0.7, pointStyle: 'rect' });
-    datasets.push({ type: 'line', label: t('charts.ladder.free'), data: view.rows.map((r) => r.free), stack: 'free', order: -1, pointStyle: 'circle', borderColor: theme.ui.text, backgroundColor: theme.ui.surface, borderWidth: 2, borderDash: [6, 3], pointRadius: 4, pointBorderWidth: 2, pointBorderColor: theme.ui.text, pointBackgroundColor: theme.ui.surface });
+  const owed = view.deduction;
+  if (owed) {
+    datasets.push({ type: 'bar', label: t('charts.ladder.loanLegend'), data: view.rows.map(() => -owed.loan), backgroundColor: hatch(theme.ui.negative, theme.ui.surface), borderColor: theme.ui.negative, borderWidth: 1, barPercentage: 0.7, pointStyle: 'rect' });
+    datasets.push({ type: 'line', label: t('charts.ladder.free'), data: owed.free, stack: 'free', order: -1, pointStyle: 'circle', borderColor: theme.ui.text, backgroundColor: theme.ui.surface, borderWidth: 2, borderDash: [6, 3], pointRadius: 4, pointBorderWidth: 2, pointBorderColor: theme.ui.text, pointBackgroundColor: theme.ui.surface });
   }
   // Legend and tooltip: top of the stack first, then the loan, then the free-cash line.
   const rank = (datasetIndex: number) => (datasetIndex < bottomFirst.length ? bottomFirst.length - 1 - datasetIndex : datasetIndex);
@@ -85,17 +86,17 @@ export function LadderChart({ result, fmt, participation }: Props) {
       y: { ...axisStyle(theme, { title: t('charts.axis.cash', { currency }), format: fmt.moneyCompact }), stacked: true, suggestedMax: need === null ? undefined : need.amount * 1.05 },
     },
   };
-  const loan = fmt.moneyUnits(view.loan);
+  const loan = owed ? fmt.moneyUnits(owed.loan) : '';
   const label = t('results.ladderChart.chartLabel', { currency });
   return (
     <ChartFigure
       title={t('results.ladderChart.title')}
       hint={t('results.ladderChart.hint', { participation: fmt.percent(participation, 0) })}
-      note={view.loan > 0 ? t('charts.ladder.loanNote', { loan }) : undefined}
+      note={owed ? t('charts.ladder.loanNote', { loan }) : undefined}
       height={320}
       testId="ladder"
       className="ladder-panel"
-      chart={<Chart type="bar" data={data} options={options} plugins={[referenceLinesPlugin]} role="img" aria-label={view.loan > 0 ? `${label} ${t('charts.ladder.chartLabelLoan', { loan })}` : label} />}
+      chart={<Chart type="bar" data={data} options={options} plugins={[referenceLinesPlugin]} role="img" aria-label={owed ? `${label} ${t('charts.ladder.chartLabelLoan', { loan })}` : label} />}
       aside={<LadderSummaryTable view={view} fmt={fmt} currency={currency} />}
       table={<LadderExposureTable view={view} fmt={fmt} currency={currency} />}
     />

@@ -7,7 +7,7 @@ type Props = { view: LadderView; fmt: Formatters; currency: string };
 /** Cash raisable by day 1 … 365, net of impact cost, the free cash once a margin loan is repaid, and the cost. */
 export function LadderSummaryTable({ view, fmt, currency }: Props) {
   const t = useT();
-  const loan = view.loan > 0;
+  const owed = view.deduction;
   return (
     <table className="holdings compact summary-table" data-testid="liquidity-ladder">
       <caption className="visually-hidden">{t('results.ladder.caption', { currency })}</caption>
@@ -17,7 +17,7 @@ export function LadderSummaryTable({ view, fmt, currency }: Props) {
           <th scope="col" className="num">
             {t('results.ladder.col.cash', { currency })}
           </th>
-          {loan && (
+          {owed && (
             <th scope="col" className="num">
               {t('charts.ladder.col.free', { currency })}
             </th>
@@ -28,11 +28,11 @@ export function LadderSummaryTable({ view, fmt, currency }: Props) {
         </tr>
       </thead>
       <tbody>
-        {view.rows.map((row) => (
+        {view.rows.map((row, i) => (
           <tr key={row.day} data-testid="ladder-row">
             <th scope="row">{t('results.ladder.day', { day: fmt.number(row.day) })}</th>
             <td className="num">{fmt.moneyUnits(row.cash)}</td>
-            {loan && <td className="num">{fmt.moneyUnits(row.free)}</td>}
+            {owed && <td className="num">{fmt.moneyUnits(owed.free[i] ?? 0)}</td>}
             <td className="num">{fmt.moneyUnits(row.cost)}</td>
           </tr>
         ))}
@@ -60,6 +60,7 @@ function Row({ label, values, fmt, className }: { label: string; values: number[
  */
 export function LadderExposureTable({ view, fmt, currency }: Props) {
   const t = useT();
+  const owed = view.deduction;
   return (
     <table className="holdings compact summary-table" data-testid="ladder-table">
       <caption className="visually-hidden">{t('results.ladderChart.caption', { currency })}</caption>
@@ -78,10 +79,10 @@ export function LadderExposureTable({ view, fmt, currency }: Props) {
           <Row key={stack.tag} label={t(`exposure.${stack.tag}`)} values={stack.values} fmt={fmt} />
         ))}
         <Row label={t('results.ladderChart.total')} values={view.rows.map((r) => r.cash)} fmt={fmt} className="is-total" />
-        {view.loan > 0 && (
+        {owed && (
           <>
-            <Row label={t('charts.ladder.minusLoan')} values={view.rows.map((r) => -r.loan)} fmt={fmt} />
-            <Row label={t('charts.ladder.free')} values={view.rows.map((r) => r.free)} fmt={fmt} className="is-total" />
+            <Row label={t('charts.ladder.minusLoan')} values={view.rows.map(() => -owed.loan)} fmt={fmt} />
+            <Row label={t('charts.ladder.free')} values={owed.free} fmt={fmt} className="is-total" />
           </>
         )}
         <Row label={t('results.ladderChart.cost')} values={view.rows.map((r) => r.cost)} fmt={fmt} />
