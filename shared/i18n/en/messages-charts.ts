@@ -18,7 +18,6 @@ export const chartsEn = {
   'charts.ladder.free': 'Free cash after the loan',
   'charts.ladder.freeOfRun': '{name}: free cash after the loan',
   'charts.ladder.minusLoan': 'Minus margin loan',
-  'charts.ladder.col.minusLoan': 'Minus margin loan ({currency})',
   'charts.ladder.col.free': 'Free cash after the loan ({currency})',
   'charts.ladder.loanNote': 'Cash raisable is before repaying the margin loan of {loan}: the loan is repaid first out of the cash raised, and free cash is what is left.',
   'charts.ladder.loanNoteRuns': 'A run’s cash raisable is before repaying its margin loan: the loan is repaid first out of the cash raised, and free cash after the loan is what is left.',
