@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { translate } from './i18n/translate';
+import { applyExposureColors } from './theme/exposure-colors';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/banner.css';
@@ -18,6 +19,7 @@ import './styles/compare.css';
 import './styles/scenarios.css';
 
 document.title = translate('app.name');
+applyExposureColors();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,5 +1,5 @@
 import type { Html } from './html';
-import { GRID, INK, MUTED, fitText, legend, niceTicks, scale, svgChart, svgLine, svgRect, svgText, textWidth } from './svg-kit';
+import { GRID, INK, MUTED, fitText, legend, niceTicks, scale, svgChart, svgLine, svgRect, svgText, textWidth, xTitle, yTitle } from './svg-kit';
 
 export type BarSeries = { label: string; color: string; values: readonly number[] };
 
@@ -11,6 +11,9 @@ export type BarChartSpec = {
   axisFormat?: (value: number) => string;
   /** One colour per category when there is one series (e.g. exposure colours). */
   categoryColors?: readonly string[];
+  /** The value axis's title (under it) and the categories' (beside them). */
+  xLabel: string;
+  yLabel: string;
   width?: number;
 };
 
@@ -23,7 +26,7 @@ export function barChart(spec: BarChartSpec): Html {
   const barH = n === 1 ? 12 : 9;
   const rowH = barH * n + ROW_GAP;
   const all = spec.series.flatMap((s) => s.values.filter(Number.isFinite));
-  const labelW = Math.min(width * 0.4, Math.max(40, ...spec.categories.map((c) => textWidth(c, 9))) + 10);
+  const labelW = Math.min(width * 0.4, Math.max(40, ...spec.categories.map((c) => textWidth(c, 9))) + 10) + 14;
   const valueW = Math.max(40, ...all.map((v) => textWidth(spec.format(v), 9))) + 6;
   const top = 4;
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), 4);
@@ -47,7 +50,9 @@ export function barChart(spec: BarChartSpec): Html {
       out.push(svgText(width - 2, y + k * barH + barH - 3, spec.format(v), { size: 8.5, anchor: 'end', fill: INK }));
     });
   });
-  let height = top + plotH + 16;
+  out.push(xTitle(x0, x1, top + plotH + 24, spec.xLabel));
+  out.push(yTitle(8, top, top + plotH, spec.yLabel));
+  let height = top + plotH + 30;
   if (n > 1) {
     const l = legend(x0, height + 2, width - x0, spec.series.map((s) => ({ label: s.label, color: s.color })));
     out.push(l.svg);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml } from './build-report-html';
-import { fixtureRun, fixtureScenario } from './report-fixture';
+import { fixtureHoldings, fixtureRun, fixtureScenario } from './report-fixture';
 
 const exportedAt = '2026-02-03T04:05:06.000Z';
 const one = fixtureRun();
@@ -74,6 +74,57 @@ describe('the report document', () => {
     expect(html.match(/<h2>Appendix: every holding<\/h2>/g)).toHaveLength(2);
     expect(html).toContain('Run B — Second &lt;story&gt;');
     expect(() => build({ runs: [] })).toThrow(/one saved run, or compares two to four/);
+  });
+
+  it('deducts the margin loan in the ladder and says it is repaid first out of the cash raised; says nothing of a loan without one', () => {
+    const loan = one.record.result.phaseTwo.liquidityLadder.loan ?? 0;
+    expect(loan).toBeGreaterThan(0);
+    const html = build();
+    expect(html).toContain(`Cash raisable is before repaying the margin loan of $${Math.round(loan).toLocaleString('en-US')}: the loan is repaid first out of the cash raised`);
+    // The loan and the free cash after it, day by day, in the ladder's table.
+    const ladder = one.record.result.phaseTwo.liquidityLadder;
+    const money = (v: number) => `${v < 0 ? '-' : ''}$${Math.round(Math.abs(v)).toLocaleString('en-US')}`;
+    expect(html).toContain(`<td>Day 1</td><td class="num">${money(ladder.cashRaisable[0]!)}</td><td class="num">${money(-loan)}</td><td class="num">${money(ladder.cashRaisable[0]! - loan)}</td>`);
+    expect(html).toContain('<th class="num" scope="col">Minus margin loan</th>');
+    expect(html).toContain('<td>Free cash after the loan</td>');
+    expect(html).toContain('<pattern id="hatch-ladder"');
+    const none = build({ runs: [fixtureRun({ holdings: fixtureHoldings().filter((h) => h.symbol !== 'LOAN') })] });
+    expect(none).not.toMatch(/margin loan of|Minus margin loan|Free cash after the loan|<pattern/);
+    // Two runs on one page: each ladder has its own hatch.
+    const two = build({ runs: [one, fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000002' })] });
+    expect(two).toContain('<pattern id="hatch-ladderA"');
+    expect(two).toContain('<pattern id="hatch-ladderB"');
+    // …and the comparison's cash table adds each run's free cash after its loan, and says the loan is repaid first.
+    expect(two).toContain('<th class="num" scope="col">Run B: free cash after the loan</th>');
+    expect(two).toContain('A run’s cash raisable is before repaying its margin loan: the loan is repaid first out of the cash raised');
+  });
+
+  it('shows nothing of a loan for a run saved before the ladder carried it (the loan unknown, not zero)', () => {
+    const old = fixtureRun({ runId: '0123abcd-0000-4000-8000-000000000003' });
+    delete old.record.result.phaseTwo.liquidityLadder.loan;
+    const html = build({ runs: [old] });
+    expect(html).toContain('<h3>Liquidity ladder</h3>');
+    expect(html).not.toMatch(/margin loan of|Minus margin loan|Free cash after the loan|<pattern/);
+    // Compared with a run that has one: only that run gets a free-cash column.
+    const two = build({ runs: [one, old] });
+    expect(two).toContain('<th class="num" scope="col">Run A: free cash after the loan</th>');
+    expect(two).not.toContain('Run B: free cash after the loan');
+  });
+
+  it('marks the mean, VaR and ES on the histogram with their amounts, in the screen’s tones', () => {
+    const p1 = one.record.result.phaseOne;
+    const html = build();
+    const compact = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(v);
+    for (const [label, value, color] of [['Mean', p1.meanLoss, '#5d6673'], ['VaR 95%', p1.var95, '#7a4b00'], ['VaR 99%', p1.var99, '#b3261e'], ['ES 97.5%', p1.es975, '#1b2028']] as const) {
+      expect(html, label).toContain(`fill="${color}" font-weight="bold">${label}: ${compact(value)}</text>`);
+    }
+  });
+
+  it('titles the axes of its charts with their units', () => {
+    const html = build();
+    for (const title of ['Loss (USD)', 'Exposure', 'Holding', 'Value (USD)', 'Paths', 'Probability', 'Day of selling', 'Cash (USD)', 'Step, largest loss first']) {
+      expect(html, title).toContain(`>${title}</text>`);
+    }
   });
 
   it('handles a run with no Monte Carlo paths', () => {

@@ -1,3 +1,4 @@
+import { ladderView } from '../charts/ladder-view';
 import { EXPOSURE_TAGS } from '../domain/exposure';
 import { t } from '../i18n/translate';
 import { barChart } from './bar-chart';
@@ -17,6 +18,8 @@ function lossByExposure(runs: readonly ReportRun[]): Html {
     categories: tags.map((tag) => t(`exposure.${tag}`)),
     series: runs.map((r, i) => ({ label: name(r), color: runColor(i), values: tags.map((tag) => loss(r, tag)) })),
     format: (v) => runs[0]!.fmt.moneyCompact(v),
+    xLabel: t('charts.axis.loss', { currency: runs[0]!.fmt.currency }),
+    yLabel: t('charts.axis.exposure'),
   });
   const data = table({
     head: [t('report.col.exposure'), ...runHead(runs)],
@@ -40,6 +43,7 @@ function medianPaths(runs: readonly ReportRun[]): Html {
     series: runs.map((r, i) => ({ label: name(r), color: runColor(i), values: rel(r) })),
     yFormat: (v) => fmt.pct(v, 0),
     xLabel: t('report.axis.week'),
+    yLabel: t('charts.axis.medianShare'),
     reference: { value: 1, label: t('report.p2.preShock') },
   });
   const data = table({
@@ -65,6 +69,7 @@ function recovery(runs: readonly ReportRun[]): Html {
     yRange: [0, 1],
     yFormat: (v) => fmt.pct(v, 0),
     xLabel: t('report.axis.week'),
+    yLabel: t('charts.axis.probability'),
     width: 360,
     height: 190,
   });
@@ -80,18 +85,28 @@ function recovery(runs: readonly ReportRun[]): Html {
   return figure({ title: t('report.p2.recovery'), caption: t('report.p2.recoveryCaption'), chart, data, layout: 'side' });
 }
 
-function ladder(runs: readonly ReportRun[]): Html {
+/**
+ * Cash raisable by day per run; for a run with a margin loan, the free cash left after repaying it beside it, and a
+ * sentence saying the loan is repaid first. A run that does not say what its loan was gets no such column.
+ */
+function ladder(runs: readonly ReportRun[]): Html[] {
   const days = [...new Set(runs.flatMap((r) => r.record.result.phaseTwo.liquidityLadder.days))].sort((a, b) => a - b);
-  return table({
-    head: [t('report.col.byDay'), ...runHead(runs)],
-    rows: days.map((d) => [t('report.p2.day', { day: d }), ...runs.map((r) => {
-      const l = r.record.result.phaseTwo.liquidityLadder;
-      const i = l.days.indexOf(d);
-      return i < 0 ? '—' : r.fmt.money(l.cashRaisable[i] ?? 0);
-    })]),
-    numeric: runs.map((_, i) => i + 1),
+  const columns = runs.flatMap((run) => {
+    const view = ladderView(run.record.result.phaseTwo.liquidityLadder);
+    const at = (values: readonly number[]) => (d: number) => {
+      const i = view.days.indexOf(d);
+      return i < 0 ? '—' : run.fmt.money(values[i] ?? 0);
+    };
+    const cash = { head: name(run), cell: at(view.rows.map((r) => r.cash)) };
+    return view.deduction ? [cash, { head: t('charts.ladder.freeOfRun', { name: name(run) }), cell: at(view.deduction.free) }] : [cash];
+  });
+  const data = table({
+    head: [t('report.col.byDay'), ...columns.map((c) => c.head)],
+    rows: days.map((d) => [t('report.p2.day', { day: d }), ...columns.map((c) => c.cell(d))]),
+    numeric: columns.map((_, i) => i + 1),
     className: 'compact',
   });
+  return columns.length > runs.length ? [data, h('p', { class: 'note' }, t('charts.ladder.loanNoteRuns'))] : [data];
 }
 
 /** The runs side by side: loss by exposure, median paths, recovery odds, cash raisable. */
@@ -104,6 +119,6 @@ export function comparisonSection(runs: readonly ReportRun[]): Html {
     lossByExposure(runs),
     medianPaths(runs),
     recovery(runs),
-    block(t('report.cmp.ladder'), ladder(runs)),
+    block(t('report.cmp.ladder'), ...ladder(runs)),
   );
 }

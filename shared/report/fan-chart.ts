@@ -1,6 +1,6 @@
 import type { Html } from './html';
 import { BAND_INNER, BAND_OUTER, LOSS_COLOR, MEDIAN_COLOR, TOTAL_COLOR } from './palette';
-import { GRID, MUTED, legend, niceTicks, pathThrough, r2, scale, svgChart, svgLine, svgText } from './svg-kit';
+import { GRID, MUTED, legend, niceTicks, pathThrough, r2, scale, svgChart, svgLine, svgText, xTitle, yTitle } from './svg-kit';
 
 export type FanSpec = {
   title: string;
@@ -13,7 +13,7 @@ export type FanSpec = {
   preShock: number;
   /** A margin call on the mean path: marked at week 0 with its label. */
   marginCall: { label: string } | null;
-  labels: { outer: string; inner: string; median: string; preShock: string; xAxis: string };
+  labels: { outer: string; inner: string; median: string; preShock: string; xAxis: string; yAxis: string };
   axisFormat: (value: number) => string;
   width?: number;
   height?: number;
@@ -31,7 +31,7 @@ export function bandPath(xs: readonly number[], lower: readonly number[], upper:
 export function fanChart(spec: FanSpec): Html {
   const width = spec.width ?? 680;
   const height = spec.height ?? 250;
-  const left = 56;
+  const left = 66;
   const top = 10;
   const bottom = 30;
   const right = 12;
@@ -49,7 +49,8 @@ export function fanChart(spec: FanSpec): Html {
     out.push(svgText(left - 4, y(tick) + 3, spec.axisFormat(tick), { size: 8, anchor: 'end', fill: MUTED }));
   }
   for (const tick of xt) out.push(svgText(x(tick), height - bottom + 11, String(tick), { size: 8, anchor: 'middle', fill: MUTED }));
-  out.push(svgText((left + width - right) / 2, height - 6, spec.labels.xAxis, { size: 8.5, anchor: 'middle', fill: MUTED }));
+  out.push(xTitle(left, width - right, height - 6, spec.labels.xAxis));
+  out.push(yTitle(10, top, height - bottom, spec.labels.yAxis));
   out.push(`<path d="${bandPath(xs, spec.p5.map(y), spec.p95.map(y))}" fill="${BAND_OUTER}"/>`);
   out.push(`<path d="${bandPath(xs, spec.p25.map(y), spec.p75.map(y))}" fill="${BAND_INNER}"/>`);
   out.push(svgLine(left, y(spec.preShock), width - right, y(spec.preShock), TOTAL_COLOR, 1.2, '5 3'));

@@ -1,5 +1,5 @@
 import type { Html } from './html';
-import { GRID, MUTED, legend, niceTicks, pathThrough, scale, svgChart, svgLine, svgText } from './svg-kit';
+import { GRID, MUTED, legend, niceTicks, pathThrough, scale, svgChart, svgLine, svgText, xTitle, yTitle } from './svg-kit';
 
 export type LineSeries = { label: string; color: string; values: readonly number[]; dash?: string };
 
@@ -11,6 +11,7 @@ export type LineChartSpec = {
   yRange?: readonly [number, number];
   yFormat: (value: number) => string;
   xLabel: string;
+  yLabel: string;
   /** A horizontal reference line (e.g. the pre-shock level). */
   reference?: { value: number; label: string };
   width?: number;
@@ -21,7 +22,7 @@ export type LineChartSpec = {
 export function lineChart(spec: LineChartSpec): Html {
   const width = spec.width ?? 680;
   const height = spec.height ?? 200;
-  const left = 48;
+  const left = 58;
   const top = 10;
   const bottom = 30;
   const right = 12;
@@ -40,7 +41,8 @@ export function lineChart(spec: LineChartSpec): Html {
   for (const tick of niceTicks(spec.x[0] ?? 0, lastX, 8).filter((w) => w <= lastX)) {
     out.push(svgText(x(tick), height - bottom + 11, String(tick), { size: 8, anchor: 'middle', fill: MUTED }));
   }
-  out.push(svgText((left + width - right) / 2, height - 6, spec.xLabel, { size: 8.5, anchor: 'middle', fill: MUTED }));
+  out.push(xTitle(left, width - right, height - 6, spec.xLabel));
+  out.push(yTitle(10, top, height - bottom, spec.yLabel));
   if (spec.reference) {
     out.push(svgLine(left, y(spec.reference.value), width - right, y(spec.reference.value), MUTED, 1, '5 3'));
     out.push(svgText(width - right - 2, y(spec.reference.value) - 4, spec.reference.label, { size: 8.5, anchor: 'end', fill: MUTED }));

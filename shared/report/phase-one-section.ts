@@ -1,9 +1,10 @@
+import { lossMarkers } from '../charts/loss-markers';
 import type { ExposureTag } from '../domain/exposure';
 import { t } from '../i18n/translate';
 import { barChart } from './bar-chart';
 import { histogramChart } from './histogram-chart';
 import { block, figure, h, table, type Html } from './html';
-import { EXPOSURE_COLORS, LOSS_COLOR, MEDIAN_COLOR, TOTAL_COLOR } from './palette';
+import { EXPOSURE_COLORS, LOSS_COLOR, TONE_COLORS } from './palette';
 import { exposuresByLoss, holdingsByLoss, runTag, type ReportRun } from './report-data';
 import { waterfallChart, type WaterfallStep } from './waterfall-chart';
 
@@ -19,6 +20,8 @@ function lossByExposure(run: ReportRun): Html {
     categoryColors: rows.map((r) => EXPOSURE_COLORS[r.tag]),
     format: fmt.money,
     axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.loss', { currency: fmt.currency }),
+    yLabel: t('charts.axis.exposure'),
   });
   const total = rows.reduce((sum, r) => sum + r.loss, 0);
   const data = table({
@@ -51,7 +54,15 @@ function waterfall(run: ReportRun): Html {
     level = s.kind === 'total' ? s.value : level + s.value;
     return [s.label, s.kind === 'total' ? '' : fmt.money(s.value), fmt.money(level)];
   });
-  const chart = waterfallChart({ title: t('report.p1.waterfall'), steps, format: fmt.money, axisFormat: fmt.moneyCompact, height: 230 });
+  const chart = waterfallChart({
+    title: t('report.p1.waterfall'),
+    steps,
+    format: fmt.money,
+    axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.step'),
+    yLabel: t('charts.axis.value', { currency: fmt.currency }),
+    height: 222,
+  });
   const data = table({ head: [t('report.col.step'), t('report.col.change'), t('report.col.level')], rows, numeric: [1, 2], className: 'compact' });
   return figure({ title: t('report.p1.waterfall'), caption: t('report.p1.waterfallCaption', { currency: fmt.currency }), chart, data, layout: 'stack' });
 }
@@ -78,14 +89,16 @@ function distribution(run: ReportRun): Html {
     title: t('report.p1.distribution'),
     edges,
     counts,
-    markers: [
-      { label: t('report.p1.markerMean'), value: p1.meanLoss, color: MEDIAN_COLOR, dash: '4 2' },
-      { label: t('report.p1.markerVar95'), value: p1.var95, color: TOTAL_COLOR },
-      { label: t('report.p1.markerVar99'), value: p1.var99, color: LOSS_COLOR },
-      { label: t('report.p1.markerEs'), value: p1.es975, color: LOSS_COLOR, dash: '2 2' },
-    ],
+    markers: lossMarkers(p1).map((m) => ({
+      label: t(m.key, { amount: fmt.moneyCompact(m.value) }),
+      value: m.value,
+      color: TONE_COLORS[m.tone],
+      dash: m.dash.length > 0 ? m.dash.join(' ') : undefined,
+    })),
     axisFormat: fmt.moneyCompact,
+    countFormat: (v) => fmt.num(v, 0),
     xLabel: t('report.p1.distributionAxis', { currency: fmt.currency }),
+    yLabel: t('charts.axis.paths'),
   });
   const bins = table({
     head: [t('report.col.lossFrom'), t('report.col.lossTo'), t('report.col.paths'), t('report.col.sharePaths')],
@@ -112,6 +125,8 @@ function topHoldings(run: ReportRun): Html {
     categoryColors: top.map((r) => EXPOSURE_COLORS[r.holding.exposures[0]?.tag ?? 'unclassified']),
     format: fmt.money,
     axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.loss', { currency: fmt.currency }),
+    yLabel: t('charts.axis.holding'),
     width: 680,
   });
   const data = table({

@@ -1,9 +1,9 @@
-import { EXPOSURE_TAGS } from '../domain/exposure';
+import { ladderView } from '../charts/ladder-view';
 import { t } from '../i18n/translate';
 import { fanChart } from './fan-chart';
 import { block, figure, h, table, type Html } from './html';
 import { lineChart } from './line-chart';
-import { EXPOSURE_COLORS, MEDIAN_COLOR } from './palette';
+import { EXPOSURE_COLORS, MEDIAN_COLOR, TONE_COLORS } from './palette';
 import { atWeek, keyWeeks, runTag, type ReportRun } from './report-data';
 import { stackedChart } from './stacked-chart';
 
@@ -17,7 +17,14 @@ function fan(run: ReportRun): Html {
     ...p2,
     preShock: p1.startValue,
     marginCall: mc.triggered ? { label: t('report.p2.marginMarker', { lockedIn: fmt.money(mc.lockedInLoss) }) } : null,
-    labels: { outer: t('report.p2.band90'), inner: t('report.p2.band50'), median: t('report.p2.median'), preShock: t('report.p2.preShock'), xAxis: t('report.axis.week') },
+    labels: {
+      outer: t('report.p2.band90'),
+      inner: t('report.p2.band50'),
+      median: t('report.p2.median'),
+      preShock: t('report.p2.preShock'),
+      xAxis: t('report.axis.week'),
+      yAxis: t('charts.axis.value', { currency: fmt.currency }),
+    },
     axisFormat: fmt.moneyCompact,
   });
   const at = (series: readonly number[], week: number) => {
@@ -46,6 +53,7 @@ function recovery(run: ReportRun): Html {
     yRange: [0, 1],
     yFormat: (v) => fmt.pct(v, 0),
     xLabel: t('report.axis.week'),
+    yLabel: t('charts.axis.probability'),
     width: 360,
     height: 190,
   });
@@ -66,33 +74,51 @@ function recovery(run: ReportRun): Html {
   });
 }
 
+/**
+ * The liquidity ladder as on the Results screen: stacked cash-first, legend and tables top of the stack first; with a
+ * margin loan, the loan hatched below zero, the free cash left after repaying it as a line, both in the tables, and
+ * the caption saying the loan is repaid first. A run that does not say what its loan was shows none of that.
+ */
 function ladder(run: ReportRun): Html[] {
   const { fmt, record } = run;
-  const l = record.result.phaseTwo.liquidityLadder;
-  const tags = EXPOSURE_TAGS.filter((tag) => (l.byExposure[tag] ?? []).some((v) => v > 0));
+  const view = ladderView(record.result.phaseTwo.liquidityLadder);
+  const owed = view.deduction;
   const dayLabel = (d: number) => t('report.p2.day', { day: d });
+  const minusLoan = view.rows.map(() => -(owed?.loan ?? 0));
   const chart = stackedChart({
     title: t('report.p2.ladder'),
-    categories: l.days.map(dayLabel),
-    series: tags.map((tag) => ({ label: t(`exposure.${tag}`), color: EXPOSURE_COLORS[tag], values: l.byExposure[tag] ?? [] })),
+    categories: view.days.map(dayLabel),
+    series: view.stacks.map((s) => ({ label: t(`exposure.${s.tag}`), color: EXPOSURE_COLORS[s.tag], values: s.values })),
+    deduction: owed
+      ? { label: t('charts.ladder.loanLegend'), color: TONE_COLORS.negative, values: view.rows.map(() => owed.loan), left: { label: t('charts.ladder.free'), values: owed.free } }
+      : undefined,
     axisFormat: fmt.moneyCompact,
+    xLabel: t('charts.axis.day'),
+    yLabel: t('charts.axis.cash', { currency: fmt.currency }),
+    id: `ladder${run.label}`,
   });
   const totals = table({
-    head: [t('report.col.byDay'), t('report.col.cashRaisable'), t('report.col.impactCost')],
-    rows: l.days.map((d, i) => [dayLabel(d), fmt.money(l.cashRaisable[i] ?? 0), fmt.money(l.costs[i] ?? 0)]),
-    numeric: [1, 2],
+    head: [t('report.col.byDay'), t('report.col.cashRaisable'), ...(owed ? [t('charts.ladder.minusLoan'), t('charts.ladder.free')] : []), t('report.col.impactCost')],
+    rows: view.rows.map((r, i) => [dayLabel(r.day), fmt.money(r.cash), ...(owed ? [fmt.money(minusLoan[i] ?? 0), fmt.money(owed.free[i] ?? 0)] : []), fmt.money(r.cost)]),
+    numeric: owed ? [1, 2, 3, 4] : [1, 2],
     className: 'compact',
   });
+  const money = (values: readonly number[]) => values.map((v) => fmt.moneyCompact(v));
   const perExposure = table({
-    head: [t('report.col.exposure'), ...l.days.map(dayLabel)],
-    rows: tags.map((tag) => [t(`exposure.${tag}`), ...l.days.map((_, i) => fmt.moneyCompact(l.byExposure[tag]?.[i] ?? 0))]),
-    numeric: l.days.map((_, i) => i + 1),
+    head: [t('report.col.exposure'), ...view.days.map(dayLabel)],
+    rows: view.stacks.map((s) => [t(`exposure.${s.tag}`), ...money(s.values)]),
+    foot: [
+      [t('report.col.cashRaisable'), ...money(view.rows.map((r) => r.cash))],
+      ...(owed ? [[t('charts.ladder.minusLoan'), ...money(minusLoan)], [t('charts.ladder.free'), ...money(owed.free)]] : []),
+    ],
+    numeric: view.days.map((_, i) => i + 1),
     className: 'compact',
   });
+  const caption = t('report.p2.ladderCaption', { currency: fmt.currency, participation: fmt.pct(record.meta.scenario.liquidity.participation, 0) });
   return [
     figure({
       title: t('report.p2.ladder'),
-      caption: t('report.p2.ladderCaption', { currency: fmt.currency, participation: fmt.pct(record.meta.scenario.liquidity.participation, 0) }),
+      caption: owed ? `${caption} ${t('charts.ladder.loanNote', { loan: fmt.money(owed.loan) })}` : caption,
       chart,
       data: totals,
       layout: 'stack',

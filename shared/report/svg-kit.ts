@@ -74,7 +74,7 @@ export function svgChart(width: number, height: number, title: string, body: rea
 }
 
 /** A legend row of colour swatches and labels, wrapping onto more rows when needed; returns its height too. */
-export function legend(x: number, y: number, width: number, items: readonly { label: string; color: string; dash?: string }[], size = 9): { svg: string; height: number } {
+export function legend(x: number, y: number, width: number, items: readonly LegendItem[], size = 9): { svg: string; height: number } {
   const parts: string[] = [];
   let cx = x;
   let cy = y;
@@ -84,9 +84,36 @@ export function legend(x: number, y: number, width: number, items: readonly { la
       cx = x;
       cy += size + 6;
     }
-    parts.push(item.dash ? svgLine(cx, cy + size / 2 - 1, cx + 12, cy + size / 2 - 1, item.color, 2, item.dash) : svgRect(cx, cy, 12, size - 1, item.color));
+    parts.push(swatch(cx, cy, size, item));
     parts.push(svgText(cx + 16, cy + size - 1, item.label, { size, fill: MUTED }));
     cx += w;
   }
   return { svg: parts.join(''), height: cy - y + size + 6 };
+}
+
+/** An axis title under a horizontal axis, centred on [x0, x1]. */
+export const xTitle = (x0: number, x1: number, y: number, text: string): string => svgText((x0 + x1) / 2, y, text, { size: 8.5, anchor: 'middle', fill: MUTED });
+
+/** An axis title beside a vertical axis, reading upwards, centred on [y0, y1]. */
+export const yTitle = (x: number, y0: number, y1: number, text: string): string => svgText(x, (y0 + y1) / 2, text, { size: 8.5, anchor: 'middle', fill: MUTED, rotate: -90 });
+
+/** A swatch: a solid colour, a line (with `dash`), or a pattern's fill (with `pattern`, its id). */
+export type LegendItem = { label: string; color: string; dash?: string; pattern?: string };
+
+/** Diagonal stripes in `color` (a deduction such as the margin loan): the fill is `url(#id)`. */
+export const hatchPattern = (id: string, color: string): string =>
+  `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${color}" stroke-width="3"/></pattern></defs>`;
+
+function swatch(x: number, y: number, size: number, item: LegendItem): string {
+  if (item.dash) return svgLine(x, y + size / 2 - 1, x + 12, y + size / 2 - 1, item.color, 2, item.dash);
+  return svgRect(x, y, 12, size - 1, item.pattern ? `url(#${item.pattern})` : item.color, item.pattern ? ` stroke="${item.color}" stroke-width="0.6"` : '');
+}
+
+/** A legend as one column (beside a stacked chart, in stack order); returns its width too. */
+export function legendColumn(x: number, y: number, items: readonly LegendItem[], size = 9): { svg: string; width: number } {
+  const parts = items.flatMap((item, i) => {
+    const cy = y + i * (size + 5);
+    return [swatch(x, cy, size, item), svgText(x + 16, cy + size - 1, item.label, { size, fill: MUTED })];
+  });
+  return { svg: parts.join(''), width: 16 + Math.max(0, ...items.map((item) => textWidth(item.label, size))) };
 }

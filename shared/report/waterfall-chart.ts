@@ -1,6 +1,6 @@
 import type { Html } from './html';
 import { GAIN_COLOR, LOSS_COLOR, TOTAL_COLOR } from './palette';
-import { GRID, MUTED, fitText, niceTicks, scale, svgChart, svgLine, svgRect, svgText } from './svg-kit';
+import { GRID, MUTED, fitText, niceTicks, scale, svgChart, svgLine, svgRect, svgText, xTitle, yTitle } from './svg-kit';
 
 /** A step of the waterfall: a level (start, end) drawn from zero, or a change drawn from the running level. */
 export type WaterfallStep = { label: string; value: number; kind: 'total' | 'change' };
@@ -10,6 +10,8 @@ export type WaterfallSpec = {
   steps: readonly WaterfallStep[];
   format: (value: number) => string;
   axisFormat: (value: number) => string;
+  xLabel: string;
+  yLabel: string;
   width?: number;
   height?: number;
 };
@@ -35,9 +37,9 @@ export function waterfallChart(spec: WaterfallSpec): Html {
   const bars = waterfallBars(spec.steps);
   const values = bars.flatMap((b) => [b.from, b.to]);
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 5);
-  const left = 58;
+  const left = 68;
   const top = 16;
-  const bottom = 78;
+  const bottom = 84;
   const plotW = width - left - 8;
   const y = scale(ticks[0] ?? 0, ticks.at(-1) ?? 1, height - bottom, top);
   const slot = plotW / Math.max(1, bars.length);
@@ -58,5 +60,7 @@ export function waterfallChart(spec: WaterfallSpec): Html {
     const next = bars[i + 1];
     if (next && next.kind !== 'total') out.push(svgLine(cx + barW / 2, y(bar.to), cx + slot - barW / 2, y(bar.to), MUTED, 0.6, '2 2'));
   });
+  out.push(xTitle(left, width - 8, height - 4, spec.xLabel));
+  out.push(yTitle(10, top, height - bottom, spec.yLabel));
   return svgChart(width, height, spec.title, out);
 }

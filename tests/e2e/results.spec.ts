@@ -65,6 +65,16 @@ test.describe('the Results screen', () => {
     await expect(page.getByTestId('headline-mean-loss')).toContainText('% of the start value');
     await expect(page.getByTestId('headline-var99')).toContainText(MONEY);
     await expect(page.getByTestId('ladder-row')).toHaveCount(6);
+    // The sample book has a margin loan: the ladder says plainly that it is repaid first out of the cash raised,
+    // and both its tables deduct it.
+    await expect(page.getByTestId('ladder-note')).toContainText(/margin loan of \$\d{1,3}(,\d{3})*\.\d{2}: the loan is repaid first out of the cash raised/);
+    await expect(page.getByTestId('liquidity-ladder').getByRole('columnheader', { name: 'Free cash after the loan (USD)' })).toHaveCount(1);
+    // (The full table is behind "Show the numbers", so it is looked up by its text, not its accessible role.)
+    const ladderRow = (head: string) => page.getByTestId('ladder-table').locator('tr').filter({ has: page.locator('th', { hasText: head }) });
+    await expect(ladderRow('Minus margin loan')).toContainText(/-\$\d/);
+    await expect(ladderRow('Free cash after the loan')).toHaveCount(1);
+    // The loss histogram marks the mean too, and lists every marker under its table.
+    await expect(page.getByTestId('loss-histogram').locator('.marker-list li')).toHaveText([/^Mean: /, /^VaR 95%: /, /^VaR 99%: /, /^ES 97\.5%: /]);
     await expect(page.getByTestId('run-status')).toContainText('20,000 paths');
     await expect(page.getByTestId('exposure-loss-row').first()).toBeVisible();
     await expect(page.getByTestId('holding-loss-row').first()).toBeVisible();

@@ -75,8 +75,11 @@ export function CompareExposureChart({ records, labels, fmt }: Props) {
       },
     },
     scales: {
-      x: { ...axisStyle(theme, undefined, false), ticks: { color: theme.ui.text, font: theme.font, autoSkip: false, maxRotation: 50 } },
-      y: { ...axisStyle(theme, fmt.moneyCompact), beginAtZero: true },
+      x: (() => {
+        const axis = axisStyle(theme, { title: t('charts.axis.exposure'), categories: true });
+        return { ...axis, ticks: { ...axis.ticks, autoSkip: false, maxRotation: 50 } };
+      })(),
+      y: { ...axisStyle(theme, { title: t('charts.axis.loss', { currency }), format: fmt.moneyCompact }), beginAtZero: true },
     },
   };
   return (

@@ -64,6 +64,7 @@ export function CompareFanChart({ records, labels, fmt }: Props) {
       { label: labels[i] ?? '', data: weekPoints(p, p.p50), borderColor: color, backgroundColor: color, borderWidth: 2.5, pointRadius: 0, fill: false },
     ];
   });
+  const currency = records[0]?.result.meta.baseCurrency ?? '';
   const starts = records.map((r) => r.result.phaseOne.startValue);
   const lastWeek = Math.max(...records.map((r) => r.result.phaseTwo.weeks[r.result.phaseTwo.weeks.length - 1] ?? 0));
   const lines: ReferenceLine[] = starts.every((s) => s === starts[0])
@@ -86,8 +87,8 @@ export function CompareFanChart({ records, labels, fmt }: Props) {
       },
     },
     scales: {
-      x: { type: 'linear', ...axisStyle(theme, (v) => fmt.number(v)), min: 0, max: lastWeek, title: { display: true, text: t('results.fan.axis'), color: theme.ui.muted, font: theme.font } },
-      y: { ...axisStyle(theme, fmt.moneyCompact), suggestedMax: Math.max(...starts) * 1.03 },
+      x: { type: 'linear', ...axisStyle(theme, { title: t('results.fan.axis'), format: (v) => fmt.number(v) }), min: 0, max: lastWeek },
+      y: { ...axisStyle(theme, { title: t('charts.axis.value', { currency }), format: fmt.moneyCompact }), suggestedMax: Math.max(...starts) * 1.03 },
     },
   };
   return (

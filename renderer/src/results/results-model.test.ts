@@ -13,7 +13,6 @@ import {
   hasBothViews,
   holdingLossRows,
   horizonWeeks,
-  ladderRows,
   lossText,
   medianPoints,
   recoveryOdds,
@@ -101,10 +100,6 @@ describe('tables', () => {
     ]);
     expect(rows).toHaveLength(11);
     expect(rows.find((r) => r.factor === 'RATE')?.unit).toBe('bp');
-  });
-
-  it('turns the ladder into rows by day', () => {
-    expect(ladderRows(makeResult().phaseTwo.liquidityLadder)[1]).toEqual({ day: 7, cash: 20, cost: 2 });
   });
 });
 

@@ -132,13 +132,6 @@ export function sigmaBand(sigma: number): SigmaBand {
   return 'extreme';
 }
 
-export type LadderRow = { day: number; cash: number; cost: number };
-
-/** The liquidity ladder as rows: cash raisable net of cost, and the cost, by day. */
-export function ladderRows(ladder: PhaseTwo['liquidityLadder']): LadderRow[] {
-  return ladder.days.map((day, i) => ({ day, cash: ladder.cashRaisable[i] ?? 0, cost: ladder.costs[i] ?? 0 }));
-}
-
 /** The input hash shortened for a status line. */
 export const shortHash = (hash: string): string => hash.slice(0, 12);
 

@@ -1,2 +1,25 @@
 /** English messages: axis titles, annotations and legends of the Results and report charts. */
-export const chartsEn = {} as const;
+export const chartsEn = {
+  'charts.axis.loss': 'Loss ({currency})',
+  'charts.axis.value': 'Value ({currency})',
+  'charts.axis.cash': 'Cash ({currency})',
+  'charts.axis.paths': 'Paths',
+  'charts.axis.probability': 'Probability',
+  'charts.axis.day': 'Day of selling',
+  'charts.axis.exposure': 'Exposure',
+  'charts.axis.holding': 'Holding',
+  'charts.axis.step': 'Step, largest loss first',
+  'charts.axis.medianShare': 'Median (% of start value)',
+  'charts.marker.mean': 'Mean: {amount}',
+  'charts.marker.var95': 'VaR 95%: {amount}',
+  'charts.marker.var99': 'VaR 99%: {amount}',
+  'charts.marker.es975': 'ES 97.5%: {amount}',
+  'charts.ladder.loanLegend': 'Margin loan, repaid first',
+  'charts.ladder.free': 'Free cash after the loan',
+  'charts.ladder.freeOfRun': '{name}: free cash after the loan',
+  'charts.ladder.minusLoan': 'Minus margin loan',
+  'charts.ladder.col.free': 'Free cash after the loan ({currency})',
+  'charts.ladder.loanNote': 'Cash raisable is before repaying the margin loan of {loan}: the loan is repaid first out of the cash raised, and free cash is what is left.',
+  'charts.ladder.loanNoteRuns': 'A run’s cash raisable is before repaying its margin loan: the loan is repaid first out of the cash raised, and free cash after the loan is what is left.',
+  'charts.ladder.chartLabelLoan': 'The margin loan of {loan} is drawn below zero and the free cash left after repaying it as a line.',
+} as const;

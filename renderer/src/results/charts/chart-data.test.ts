@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeResult } from '../result-fixture';
 import { sameValue } from '../same-result';
-import { fanRows, histogramBins, ladderStacks, sampledWeekIndexes, waterfallSteps, weekPoints, withAlpha } from './chart-data';
+import { fanRows, histogramBins, sampledWeekIndexes, waterfallSteps, weekPoints, withAlpha } from './chart-data';
 
 describe('chart data', () => {
   it('walks the waterfall from the start value by each exposure’s loss, largest first, to the shocked value', () => {
@@ -30,11 +30,6 @@ describe('chart data', () => {
     expect(fanRows(phaseTwo)[1]).toEqual({ week: 4, p5: 72_000, p25: 77_000, p50: 82_000, p75: 87_000, p95: 92_000 });
     expect(sampledWeekIndexes(phaseTwo)).toEqual([0, 4, 8, 10]);
     expect(weekPoints(phaseTwo, [1, 2]).length).toBe(2);
-  });
-
-  it('stacks the ladder by exposure in display order, leaving out exposures that raise nothing', () => {
-    const ladder = { ...makeResult().phaseTwo.liquidityLadder, byExposure: { govt: [1, 2, 3, 4, 5, 6], cash: [0, 0, 0, 0, 0, 0], ai_equity: [9, 9, 9, 9, 9, 9] } };
-    expect(ladderStacks(ladder).map((s) => s.tag)).toEqual(['ai_equity', 'govt']);
   });
 
   it('adds an alpha to a resolved colour', () => {

@@ -1,4 +1,4 @@
-import { EXPOSURE_TAGS, type ExposureTag } from '../../../../shared/domain/exposure';
+import type { ExposureTag } from '../../../../shared/domain/exposure';
 import type { RunResult } from '../../../../shared/engine/run-result';
 import { exposureLossRows } from '../results-model';
 
@@ -68,17 +68,6 @@ export function fanRows(phaseTwo: PhaseTwo, step = 4): FanRow[] {
 export function sampledWeekIndexes(phaseTwo: Pick<PhaseTwo, 'weeks'>, step = 4): number[] {
   const last = phaseTwo.weeks.length - 1;
   return phaseTwo.weeks.flatMap((week, i) => (week % step === 0 || i === last ? [i] : []));
-}
-
-export type LadderStack = { tag: ExposureTag; values: number[] };
-
-/** Cash raisable by exposure per day bucket, in the tags' display order, leaving out exposures that raise nothing. */
-export function ladderStacks(ladder: PhaseTwo['liquidityLadder']): LadderStack[] {
-  return EXPOSURE_TAGS.flatMap((tag) => {
-    const values = ladder.byExposure[tag];
-    if (values === undefined || values.every((v) => Math.abs(v) < 0.005)) return [];
-    return [{ tag, values: ladder.days.map((_, i) => values[i] ?? 0) }];
-  });
 }
 
 /** A resolved CSS colour with an alpha: "rgb(1, 2, 3)" → "rgba(1, 2, 3, 0.2)"; other forms are returned as they are. */

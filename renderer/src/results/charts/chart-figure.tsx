@@ -5,6 +5,8 @@ type ChartFigureProps = {
   title: string;
   /** One line under the title saying how to read the chart. */
   hint?: string;
+  /** A sentence the reader must not miss (how to read a deduction), under the hint in the text colour. */
+  note?: string;
   height: number;
   /** The chart itself: a canvas with role="img" and an aria-label. */
   chart: ReactNode;
@@ -21,13 +23,18 @@ type ChartFigureProps = {
 };
 
 /** A chart panel: title, hint, the canvas in a sized box, and the table alternative in a disclosure. */
-export function ChartFigure({ title, hint, height, chart, table, aside, tableOpen = false, testId, chartTestId, className }: ChartFigureProps) {
+export function ChartFigure({ title, hint, note, height, chart, table, aside, tableOpen = false, testId, chartTestId, className }: ChartFigureProps) {
   const t = useT();
   const titleId = useId();
   return (
     <section className={`panel chart-panel${className ? ` ${className}` : ''}`} aria-labelledby={titleId} data-testid={testId}>
       <h2 id={titleId}>{title}</h2>
       {hint && <p className="hint chart-hint">{hint}</p>}
+      {note && (
+        <p className="chart-note" data-testid={testId ? `${testId}-note` : undefined}>
+          {note}
+        </p>
+      )}
       <div className={aside ? 'chart-layout' : undefined}>
         <div className="chart-box" style={{ height }} data-testid={chartTestId}>
           {chart}

@@ -20,11 +20,8 @@ import { useReducedMotion, useThemeColors } from '../../summary/use-theme-colors
 // Only what the Results and Compare charts use: bars, lines, filled bands, tooltips and a legend.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip, Legend);
 
-/** The chips' colours (theme.css), so an exposure looks the same in tables and charts; unclassified uses the warning colour. */
-const TAG_VARS = Object.fromEntries(EXPOSURE_TAGS.map((tag) => [tag, tag === 'unclassified' ? '--warning-border' : `--x-${tag}`])) as Record<
-  ExposureTag,
-  string
->;
+/** The chips' colours (set from the shared exposure palette), so an exposure looks the same in tables and charts. */
+export const TAG_VARS = Object.fromEntries(EXPOSURE_TAGS.map((tag) => [tag, `--x-${tag}`])) as Record<ExposureTag, string>;
 
 const UI_VARS = {
   text: '--text',
@@ -82,13 +79,31 @@ export function tooltipStyle<T extends ChartType>(theme: ChartTheme): Partial<To
   };
 }
 
-/** An axis in the theme's colours; `format` writes its tick labels. */
-export function axisStyle(theme: ChartTheme, format?: (value: number) => string, grid = true) {
+type AxisOptions = {
+  /** The axis title, with its unit: "Loss (USD)", "Paths", "Week". */
+  title: string;
+  /** Writes the tick labels of a numeric axis. */
+  format?: (value: number) => string;
+  grid?: boolean;
+  /** Category labels in the text colour (they name things) rather than muted (they are numbers). */
+  categories?: boolean;
+  maxTicks?: number;
+};
+
+/** An axis in the theme's colours, with its title. */
+export function axisStyle(theme: ChartTheme, o: AxisOptions) {
   const { ui, font } = theme;
+  const { format } = o;
   return {
-    grid: { display: grid, color: ui.grid },
+    grid: { display: o.grid ?? !o.categories, color: ui.grid },
     border: { color: ui.strong },
-    ticks: { color: ui.muted, font, ...(format ? { callback: (value: string | number) => format(Number(value)) } : {}) },
+    title: { display: true, text: o.title, color: ui.muted, font },
+    ticks: {
+      color: o.categories ? ui.text : ui.muted,
+      font,
+      ...(format ? { callback: (value: string | number) => format(Number(value)) } : {}),
+      ...(o.maxTicks ? { maxTicksLimit: o.maxTicks } : {}),
+    },
   };
 }
 

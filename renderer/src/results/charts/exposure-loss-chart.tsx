@@ -7,7 +7,7 @@ import { exposureLossRows, lossText } from '../results-model';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
 
 const ROW_HEIGHT = 28;
-const AXIS_HEIGHT = 36;
+const AXIS_HEIGHT = 52;
 
 /** The height the exposure bars need: one row per exposure plus the axis. */
 export const exposureChartHeight = (result: RunResult): number => exposureLossRows(result).length * ROW_HEIGHT + AXIS_HEIGHT;
@@ -48,8 +48,8 @@ export function ExposureLossChart({ result, fmt }: { result: RunResult; fmt: For
       },
     },
     scales: {
-      x: { ...axisStyle(theme, fmt.moneyCompact), ticks: { ...axisStyle(theme, fmt.moneyCompact).ticks, maxTicksLimit: 6 } },
-      y: { ...axisStyle(theme, undefined, false), ticks: { color: theme.ui.text, font: theme.font } },
+      x: axisStyle(theme, { title: t('charts.axis.loss', { currency: result.meta.baseCurrency }), format: fmt.moneyCompact, maxTicks: 6 }),
+      y: axisStyle(theme, { title: t('charts.axis.exposure'), categories: true }),
     },
   };
   return <Bar data={data} options={options} role="img" aria-label={t('results.byExposure.chartLabel', { currency: result.meta.baseCurrency })} />;

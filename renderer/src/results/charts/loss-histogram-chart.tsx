@@ -1,12 +1,13 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { lossMarkers } from '../../../../shared/charts/loss-markers';
 import type { RunResult } from '../../../../shared/engine/run-result';
 import type { Formatters } from '../../format/format';
 import { useT } from '../../i18n/use-t';
 import { ChartFigure } from './chart-figure';
 import { histogramBins, withAlpha, type HistogramBin, type Point } from './chart-data';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
-import { referenceLinesPlugin, type ReferenceLine } from './reference-lines';
+import { referenceBandPadding, referenceLinesPlugin, type ReferenceLine } from './reference-lines';
 
 type Props = { result: RunResult; fmt: Formatters };
 
@@ -41,19 +42,15 @@ function HistogramTable({ bins, fmt, currency }: { bins: HistogramBin[]; fmt: Fo
   );
 }
 
-/** How many paths lost how much in phase one, with VaR 95, VaR 99 and ES 97.5 marked as labelled vertical lines. */
+/** How many paths lost how much in phase one, with the mean, VaR 95, VaR 99 and ES 97.5 marked as labelled vertical lines. */
 export function LossHistogramChart({ result, fmt }: Props) {
   const t = useT();
   const theme = useChartTheme();
   const { phaseOne } = result;
   const currency = result.meta.baseCurrency;
   const bins = histogramBins(phaseOne.lossHistogram);
-  const marks = [
-    { key: 'results.histogram.var95', value: phaseOne.var95, color: theme.ui.warning, dash: [5, 3] },
-    { key: 'results.histogram.var99', value: phaseOne.var99, color: theme.ui.negative, dash: [5, 3] },
-    { key: 'results.histogram.es975', value: phaseOne.es975, color: theme.ui.text, dash: [] },
-  ] as const;
-  const markers: ReferenceLine[] = marks.map((m) => ({ axis: 'x', value: m.value, label: t(m.key, { amount: fmt.moneyCompact(m.value) }), color: m.color, dash: [...m.dash] }));
+  const marks = lossMarkers(phaseOne);
+  const markers: ReferenceLine[] = marks.map((m) => ({ axis: 'x', value: m.value, label: t(m.key, { amount: fmt.moneyCompact(m.value) }), color: theme.ui[m.tone], dash: [...m.dash] }));
   const first = bins[0];
   const last = bins[bins.length - 1];
   const data: ChartData<'bar', Point[]> = {
@@ -68,11 +65,14 @@ export function LossHistogramChart({ result, fmt }: Props) {
       },
     ],
   };
+  const xAxis = axisStyle(theme, { title: t('results.histogram.axis', { currency }), format: fmt.moneyCompact });
   const options: ChartOptions<'bar'> = {
     ...baseOptions<'bar'>(theme),
+    layout: { padding: (ctx) => ({ top: referenceBandPadding(ctx) }) },
     plugins: {
       legend: { display: false },
-      referenceLines: { lines: markers, font: theme.labelFont, background: withAlpha(theme.ui.surface, 0.85) },
+      // The markers' labels in a band above the bars, as many rows as they need.
+      referenceLines: { lines: markers, font: theme.labelFont, background: withAlpha(theme.ui.surface, 0.85), band: true },
       tooltip: {
         ...tooltipStyle<'bar'>(theme),
         callbacks: {
@@ -90,21 +90,20 @@ export function LossHistogramChart({ result, fmt }: Props) {
     scales: {
       x: {
         type: 'linear',
-        ...axisStyle(theme, fmt.moneyCompact),
+        ...xAxis,
         // Nice round ticks only, not the first and last bin edges.
-        ticks: { ...axisStyle(theme, fmt.moneyCompact).ticks, includeBounds: false },
+        ticks: { ...xAxis.ticks, includeBounds: false },
         min: first?.from,
         max: last ? Math.max(last.to, phaseOne.es975) : undefined,
-        title: { display: true, text: t('results.histogram.axis', { currency }), color: theme.ui.muted, font: theme.font },
       },
-      y: { ...axisStyle(theme, (v) => fmt.number(v)), beginAtZero: true },
+      y: { ...axisStyle(theme, { title: t('charts.axis.paths'), format: (v) => fmt.number(v) }), beginAtZero: true },
     },
   };
   return (
     <ChartFigure
       title={t('results.histogram.title')}
       hint={bins.length === 0 ? t('results.histogram.none') : t('results.histogram.hint', { paths: fmt.number(result.meta.paths) })}
-      height={bins.length === 0 ? 0 : 280}
+      height={bins.length === 0 ? 0 : 320}
       testId="loss-histogram"
       chart={bins.length === 0 ? null : <Bar data={data} options={options} plugins={[referenceLinesPlugin]} role="img" aria-label={t('results.histogram.chartLabel', { currency })} />}
       table={
@@ -112,7 +111,7 @@ export function LossHistogramChart({ result, fmt }: Props) {
           <HistogramTable bins={bins} fmt={fmt} currency={currency} />
           <ul className="marker-list">
             {marks.map((m) => (
-              <li key={m.key}>{t(m.key, { amount: fmt.moneyUnits(m.value) })}</li>
+              <li key={m.id}>{t(m.key, { amount: fmt.moneyUnits(m.value) })}</li>
             ))}
           </ul>
         </>

@@ -73,8 +73,8 @@ export function RecoveryChart({ result, fmt }: Props) {
       },
     },
     scales: {
-      x: { type: 'linear', ...axisStyle(theme, (v) => fmt.number(v)), min: 0, max: phaseTwo.weeks[phaseTwo.weeks.length - 1], title: { display: true, text: t('results.fan.axis'), color: theme.ui.muted, font: theme.font } },
-      y: { ...axisStyle(theme, (v) => fmt.percent(v, 0)), min: 0, max: 1 },
+      x: { type: 'linear', ...axisStyle(theme, { title: t('results.fan.axis'), format: (v) => fmt.number(v) }), min: 0, max: phaseTwo.weeks[phaseTwo.weeks.length - 1] },
+      y: { ...axisStyle(theme, { title: t('charts.axis.probability'), format: (v) => fmt.percent(v, 0) }), min: 0, max: 1 },
     },
   };
   return (

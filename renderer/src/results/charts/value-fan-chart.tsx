@@ -96,8 +96,8 @@ export function ValueFanChart({ result, fmt }: Props) {
       },
     },
     scales: {
-      x: { type: 'linear', ...axisStyle(theme, (v) => fmt.number(v)), min: 0, max: phaseTwo.weeks[phaseTwo.weeks.length - 1], title: { display: true, text: t('results.fan.axis'), color: theme.ui.muted, font: theme.font } },
-      y: { ...axisStyle(theme, fmt.moneyCompact), suggestedMax: phaseOne.startValue * 1.03 },
+      x: { type: 'linear', ...axisStyle(theme, { title: t('results.fan.axis'), format: (v) => fmt.number(v) }), min: 0, max: phaseTwo.weeks[phaseTwo.weeks.length - 1] },
+      y: { ...axisStyle(theme, { title: t('charts.axis.value', { currency }), format: fmt.moneyCompact }), suggestedMax: phaseOne.startValue * 1.03 },
     },
   };
   return (

@@ -56,6 +56,7 @@ export function WaterfallChart({ result, fmt }: Props) {
     labels: steps.map((s) => stepLabel(s, t)),
     datasets: [{ data: steps.map((s) => [s.from, s.to]), backgroundColor: colors, borderWidth: 0, borderRadius: 2, barPercentage: 0.85, categoryPercentage: 0.9 }],
   };
+  const xAxis = axisStyle(theme, { title: t('charts.axis.step'), categories: true });
   const options: ChartOptions<'bar'> = {
     ...baseOptions<'bar'>(theme),
     plugins: {
@@ -74,8 +75,8 @@ export function WaterfallChart({ result, fmt }: Props) {
       },
     },
     scales: {
-      x: { ...axisStyle(theme, undefined, false), ticks: { color: theme.ui.text, font: theme.font, maxRotation: 50, minRotation: 0, autoSkip: false } },
-      y: { ...axisStyle(theme, fmt.moneyCompact), beginAtZero: true },
+      x: { ...xAxis, ticks: { ...xAxis.ticks, maxRotation: 50, minRotation: 0, autoSkip: false } },
+      y: { ...axisStyle(theme, { title: t('charts.axis.value', { currency }), format: fmt.moneyCompact }), beginAtZero: true },
     },
   };
   return (
