@@ -4,14 +4,12 @@ import { fxToBase } from '../domain/valuation';
 import { t } from '../i18n/translate';
 import { DEFAULT_RESOURCES } from '../model/default-resources';
 import type { InstrumentParams } from '../model/resources';
+import { linesAbout } from '../sources/citations';
+import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
 
 const factorName = (f: Factor) => t(`results.factor.${f}`);
-
-/** The scenario's source lines about a factor: the ones that start with its code (“AI_EQ −40 %: …”). */
-export const sourcesOf = (scenario: Scenario, factor: Factor): string[] =>
-  scenario.sources.filter((line) => new RegExp(`^${factor}(?![A-Z_])`).test(line.trim()));
 
 function scenarioFacts(run: ReportRun): Html {
   const { fmt } = run;
@@ -28,23 +26,24 @@ function scenarioFacts(run: ReportRun): Html {
   ]);
 }
 
-function shocks(run: ReportRun): Html {
+function shocks(run: ReportRun, bib: Bibliography): Html {
   const s = run.record.meta.scenario;
   const core = FACTORS.filter((f) => s.phaseOne.shocks[f] !== undefined);
   return table({
     head: [t('report.col.factor'), t('report.col.shock'), t('report.col.source')],
     rows: core.map((f) => {
-      const lines = sourcesOf(s, f);
-      return [h('span', {}, h('strong', {}, f), h('br', {}), h('span', { class: 'sub' }, factorName(f))), run.fmt.factorMove(f, s.phaseOne.shocks[f] ?? 0), lines.length > 0 ? lines.join(' ') : t('report.as.seeSources')];
+      const lines = linesAbout(s.sources, f);
+      const cited = lines.length > 0 ? lines.flatMap((line, i) => [i > 0 ? ' ' : null, bib.line(line)]) : t('report.as.seeSources');
+      return [h('span', {}, h('strong', {}, f), h('br', {}), h('span', { class: 'sub' }, factorName(f))), run.fmt.factorMove(f, s.phaseOne.shocks[f] ?? 0), cited];
     }),
     numeric: [1],
     className: 'compact sources-table',
   });
 }
 
-function allSources(scenario: Scenario): Html {
+function allSources(scenario: Scenario, bib: Bibliography): Html {
   if (scenario.sources.length === 0) return h('p', {}, t('report.as.noSources'));
-  return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, line)));
+  return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, bib.line(line))));
 }
 
 function moves(run: ReportRun): Html {
@@ -57,7 +56,7 @@ function moves(run: ReportRun): Html {
   });
 }
 
-function regime(run: ReportRun): Html {
+function regime(run: ReportRun, bib: Bibliography): Html {
   const spec = run.record.meta.scenario.phaseTwo.regime;
   const head = [t('report.col.factor'), t('report.col.retrace'), t('report.col.lag'), t('report.col.halfLife')];
   if (typeof spec !== 'string') {
@@ -86,12 +85,12 @@ function regime(run: ReportRun): Html {
       head: [...head, t('report.col.basis')],
       rows: FACTORS.map((f) => {
         const r = built.factors[f];
-        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis)];
+        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis, bib.refs(r.cite))];
       }),
       numeric: [1, 2, 3],
       className: 'compact',
     }),
-    built.sources.length > 0 ? h('ul', { class: 'sources' }, built.sources.map((line) => h('li', {}, line))) : null,
+    built.sources.length > 0 ? h('ul', { class: 'sources' }, built.sources.map((line) => h('li', {}, bib.line(line)))) : null,
   );
 }
 
@@ -165,6 +164,9 @@ function overrides(run: ReportRun): Html {
 /** Every assumption behind the numbers: scenario and sources, factor moves, regime, liquidity, valuation, models, overrides. */
 export function assumptionsSection(run: ReportRun): Html {
   const scenario = run.record.meta.scenario;
+  const bib = bibliography(`source-${run.index + 1}`);
+  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib)] as const;
+  const list = bib.list();
   return h(
     'section',
     { class: 'major' },
@@ -172,10 +174,11 @@ export function assumptionsSection(run: ReportRun): Html {
     h('h2', {}, t('report.as.title')),
     h('p', { class: 'intro' }, t('report.as.intro', { hash: run.record.meta.inputHash })),
     block(t('report.as.scenario'), scenarioFacts(run)),
-    flow(t('report.as.shocks'), shocks(run)),
-    flow(t('report.as.sources'), allSources(scenario)),
+    flow(t('report.as.shocks'), cited[0]),
+    flow(t('report.as.sources'), cited[1]),
     block(t('report.as.moves'), moves(run)),
-    flow(t('report.as.regime', { name: run.regimeName }), regime(run)),
+    flow(t('report.as.regime', { name: run.regimeName }), cited[2]),
+    list ? flow(t('sources.bibliography.title'), list) : null,
     block(t('report.as.liquidity'), liquidity(run)),
     block(t('report.as.valuation'), valuation(run)),
     flow(t('report.as.defaults'), instrumentDefaults()),

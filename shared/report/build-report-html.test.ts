@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { asCited } from '../domain/citation';
+import { DEFAULT_SOURCES } from '../sources/default-sources';
 import { buildReportHtml } from './build-report-html';
+import { escapeHtml } from './html';
 import { fixtureRun, fixtureScenario } from './report-fixture';
 
 const exportedAt = '2026-02-03T04:05:06.000Z';
@@ -13,9 +16,16 @@ describe('the report document', () => {
     expect(html).toContain('<style>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\son\w+=|javascript:/i);
-    expect(html).not.toMatch(/\s(src|href)=/i);
-    // The only URLs: the SVG namespace (never fetched) and a holding's name shown as text.
-    expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '').replaceAll('=HYPERLINK(&quot;http://x&quot;)', '')).not.toMatch(/https?:/);
+    expect(html).not.toMatch(/\ssrc=/i);
+    // Links: to the list of sources cited further down, and out to a cited source's page (only when clicked).
+    const sourceUrls = new Set(Object.values(DEFAULT_SOURCES.sources).flatMap((s) => (s.url ? [escapeHtml(s.url)] : [])));
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(/^#source-\d+-\d+$/.test(href) || sourceUrls.has(href), href).toBe(true);
+    // Other URLs: the SVG namespace (never fetched), a holding's name shown as text, and the cited links as text.
+    let rest = html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '').replaceAll('=HYPERLINK(&quot;http://x&quot;)', '');
+    for (const url of sourceUrls) rest = rest.replaceAll(url, '');
+    expect(rest).not.toMatch(/https?:/);
     expect(html).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"');
   });
 
@@ -39,9 +49,22 @@ describe('the report document', () => {
     expect(html).toContain('>7<');
     expect(html).toContain('f'.repeat(64));
     expect(html).toContain('9.9.9');
-    for (const line of one.record.meta.scenario.sources) expect(html).toContain(line.replace(/’/g, '’'));
+    for (const line of one.record.meta.scenario.sources) expect(html).toContain(escapeHtml(asCited(line).text));
     // The override is listed with the tags it replaced.
     expect(html).toMatch(/MARA 2031<\/td><td>Test<\/td><td>Miner debt<\/td><td>Credit<\/td>/);
+  });
+
+  it('cites sources by number, each listed with its publication, date, quoted figure and a clickable link', () => {
+    const html = build();
+    // The fixture's AI_EQ line cites nvda-2022: [1] beside it in the shocks table and the sources list.
+    expect(html).toContain('the fixture’s first source line<sup class="cite">[<a href="#source-1-1">1</a>]</sup>');
+    expect(html).toContain('Everything else. <em class="assumption">Assumption — no published figure.</em>');
+    const nvda = DEFAULT_SOURCES.sources['nvda-2022']!;
+    expect(html).toContain(`<li id="source-1-1">tw.news.yahoo.com, 2022: “${escapeHtml(nvda.fact)}” <a href="${nvda.url}" class="link">${nvda.url}</a></li>`);
+    // The built-in regime's bases cite too, numbered after the scenario's (the ease regime's first is recovery-2020).
+    expect(html).toMatch(/<h3>Sources cited<\/h3>/);
+    expect(html).toContain('<li id="source-1-2">publication not recorded, 2020: “Nasdaq back to a record on 5 Jun 2020');
+    expect(html).not.toMatch(/calibration\.md|\(sec\)/);
   });
 
   it('marks core and propagated factor moves', () => {

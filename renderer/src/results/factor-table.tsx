@@ -3,6 +3,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import type { RunResult } from '../../../shared/engine/run-result';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
+import { FactorSources } from '../sources/factor-sources';
 import { factorRows, formatFactorMove, sigmaBand } from './results-model';
 
 type Props = { phaseOne: RunResult['phaseOne']; scenario: Scenario; fmt: Formatters };
@@ -24,6 +25,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
               {t('results.factors.col.move')}
             </th>
             <th scope="col">{t('results.factors.col.kind')}</th>
+            <th scope="col">{t('results.factors.col.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +42,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
                     {t(row.shocked ? 'results.factors.shocked' : 'results.factors.propagated')}
                   </span>
                 </td>
+                <td>{row.shocked ? <FactorSources lines={scenario.sources} factor={row.factor} /> : <span className="muted">{t('results.factors.source.propagated')}</span>}</td>
               </tr>
             );
           })}
