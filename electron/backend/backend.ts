@@ -6,6 +6,7 @@ import type { BackendContext } from './context';
 import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
 import { createEnginePool, type WorkerLauncher } from './engine-pool';
+import { ensureFxOrigins, loadFxDefaults } from './fx-defaults';
 import type { PdfPrinter } from './pdf-printer';
 import { createPreviewStore } from './preview-store';
 import { reportsHandlers } from './reports-handlers';
@@ -62,6 +63,7 @@ export function createBackend(options: BackendOptions): Backend {
     previews: createPreviewStore(),
   };
   ensureSamplePortfolio(ctx);
+  ensureFxOrigins(ctx, loadFxDefaults(options.resourcesDir));
   const pool = createEnginePool(options.launchWorker);
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);

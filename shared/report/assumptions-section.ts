@@ -4,10 +4,13 @@ import { fxToBase } from '../domain/valuation';
 import { t } from '../i18n/translate';
 import { DEFAULT_RESOURCES } from '../model/default-resources';
 import type { InstrumentParams } from '../model/resources';
+import { fxProvenance } from '../domain/fx-origin';
 import { linesAbout } from '../sources/citations';
+import { fxSourceText } from '../sources/fx-source-text';
 import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
+import { REPORT_LOCALE } from './report-format';
 
 const factorName = (f: Factor) => t(`results.factor.${f}`);
 
@@ -104,6 +107,18 @@ function liquidity(run: ReportRun): Html {
   ]);
 }
 
+/** Where the rate of `currency` came from: the imported file's own rate when valuation used it, else the FX table's. */
+function fxRow(run: ReportRun, currency: string): { asOf: string; source: string } {
+  const { portfolio, valuation } = run.inputs;
+  const fromFile = portfolio.fileFx?.base === valuation.baseCurrency && portfolio.fileFx.rates[currency] !== undefined;
+  if (fromFile) {
+    const origin = { kind: 'file' as const, fileName: portfolio.source.fileName, importedAt: portfolio.source.importedAt };
+    return { asOf: '', source: fxSourceText(fxProvenance({ usdPerUnit: 1, asOf: '', source: '', origin }), REPORT_LOCALE) };
+  }
+  const entry = valuation.fxRates[currency];
+  return entry ? { asOf: entry.asOf, source: fxSourceText(fxProvenance(entry), REPORT_LOCALE) } : { asOf: '', source: '' };
+}
+
 function valuation(run: ReportRun): Html {
   const { inputs } = run;
   const base = inputs.valuation.baseCurrency;
@@ -118,8 +133,8 @@ function valuation(run: ReportRun): Html {
       head: [t('report.col.currency'), t('report.col.rate', { base }), t('report.col.asOf'), t('report.col.source')],
       rows: currencies.map((c) => {
         const rate = fxToBase(c, base, inputs.valuation.fxRates, inputs.portfolio.fileFx);
-        const entry = inputs.valuation.fxRates[c];
-        return [c, rate === null ? t('report.as.noRate') : run.fmt.num(rate, 6), entry?.asOf ?? '', entry?.source ?? ''];
+        const { asOf, source } = fxRow(run, c);
+        return [c, rate === null ? t('report.as.noRate') : run.fmt.num(rate, 6), asOf, source];
       }),
       numeric: [1],
       className: 'compact',

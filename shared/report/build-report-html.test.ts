@@ -67,6 +67,19 @@ describe('the report document', () => {
     expect(html).not.toMatch(/calibration\.md|\(sec\)/);
   });
 
+  it('says where each FX rate came from: the imported file’s own rate, a built-in default — never a file path of the app', () => {
+    const base = fixtureRun();
+    const eur = { ...base.inputs.portfolio.holdings[0]!, id: 'eur-1', symbol: 'SAP', currency: 'EUR' };
+    const hkd = { ...eur, id: 'hkd-1', symbol: '0700', currency: 'HKD' };
+    const inputs = {
+      portfolio: { ...base.inputs.portfolio, holdings: [...base.inputs.portfolio.holdings, eur, hkd], fileFx: { base: 'USD', rates: { EUR: 1.15 } } },
+      valuation: { baseCurrency: 'USD', fxRates: { HKD: { usdPerUnit: 0.1282, asOf: '2026-11-20', source: 'HKMA peg midpoint 7.80', origin: { kind: 'default' as const } } } },
+    };
+    const html = buildReportHtml({ runs: [{ ...base, inputs }], paper: 'a4', exportedAt, appName: 'Aftershock' });
+    expect(html).toContain('<td>EUR</td><td class="num">1.15</td><td></td><td>from the imported file fixture.csv on Jan 1, 2026</td>');
+    expect(html).toContain('<td>HKD</td><td class="num">0.1282</td><td>2026-11-20</td><td>built-in default of Nov 20, 2026 (HKMA peg midpoint 7.80)</td>');
+  });
+
   it('marks core and propagated factor moves', () => {
     const html = build();
     expect(html).toMatch(/<td>AI_EQ<\/td><td>AI equities<\/td><td class="num">-40.0%<\/td><td>core shock<\/td>/);
