@@ -7,6 +7,8 @@ import type { InstrumentParams } from '../model/resources';
 import { fxProvenance } from '../domain/fx-origin';
 import { linesAbout } from '../sources/citations';
 import { fxSourceText } from '../sources/fx-source-text';
+import { oddsSentence, rangeSentence, tailCaveat } from '../sources/plausibility-text';
+import type { ScoredScenario } from '../model/plausibility-odds';
 import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
@@ -47,6 +49,19 @@ function shocks(run: ReportRun, bib: Bibliography): Html {
 function allSources(scenario: Scenario, bib: Bibliography): Html {
   if (scenario.sources.length === 0) return h('p', {}, t('report.as.noSources'));
   return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, bib.line(line))));
+}
+
+/** d as odds under the normal model, the caveat on fat tails and crisis correlations, the built-ins' range for scale. */
+function plausibility(run: ReportRun, references: readonly ScoredScenario[]): Html {
+  const { sigma } = run.record.result.phaseOne.plausibility;
+  const range = rangeSentence(references, REPORT_LOCALE);
+  return h(
+    'div',
+    { class: 'keep' },
+    h('p', {}, oddsSentence(sigma, run.record.meta.scenario.phaseOne.horizonWeeks, REPORT_LOCALE)),
+    h('p', { class: 'sub' }, tailCaveat()),
+    range ? h('p', { class: 'sub' }, range) : null,
+  );
 }
 
 function moves(run: ReportRun): Html {
@@ -176,8 +191,11 @@ function overrides(run: ReportRun): Html {
   });
 }
 
-/** Every assumption behind the numbers: scenario and sources, factor moves, regime, liquidity, valuation, models, overrides. */
-export function assumptionsSection(run: ReportRun): Html {
+/**
+ * Every assumption behind the numbers: scenario and sources, factor moves and the shock's plausibility (with the
+ * built-ins' d for scale), regime, liquidity, valuation, models, overrides.
+ */
+export function assumptionsSection(run: ReportRun, references: readonly ScoredScenario[] = []): Html {
   const scenario = run.record.meta.scenario;
   const bib = bibliography(`source-${run.index + 1}`);
   const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib)] as const;
@@ -192,6 +210,7 @@ export function assumptionsSection(run: ReportRun): Html {
     flow(t('report.as.shocks'), cited[0]),
     flow(t('report.as.sources'), cited[1]),
     block(t('report.as.moves'), moves(run)),
+    block(t('report.headline.plausibility'), plausibility(run, references)),
     flow(t('report.as.regime', { name: run.regimeName }), cited[2]),
     list ? flow(t('sources.bibliography.title'), list) : null,
     block(t('report.as.liquidity'), liquidity(run)),

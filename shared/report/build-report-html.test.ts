@@ -80,6 +80,15 @@ describe('the report document', () => {
     expect(html).toContain('<td>HKD</td><td class="num">0.1282</td><td>2026-11-20</td><td>built-in default of Nov 20, 2026 (HKMA peg midpoint 7.80)</td>');
   });
 
+  it('reads the plausibility as normal-model odds, with the caveat and the built-ins’ range for scale', () => {
+    const html = build({ references: [{ name: 'Flash', sigma: 3.94 }, { name: 'Replay', sigma: 15.03 }] });
+    const { sigma } = one.record.result.phaseOne.plausibility;
+    expect(html).toContain(`<h3>Plausibility of the shock</h3><div class="keep"><p>d = ${sigma.toFixed(1)}: if the model’s normal distribution were right`);
+    expect(html).toContain('the normal model badly understates crash odds');
+    expect(html).toContain('For scale, the built-in scenarios range from d = 3.9 (“Flash”) to d = 15.0 (“Replay”).');
+    expect(html).not.toMatch(/e\+\d\d years/);
+  });
+
   it('marks core and propagated factor moves', () => {
     const html = build();
     expect(html).toMatch(/<td>AI_EQ<\/td><td>AI equities<\/td><td class="num">-40.0%<\/td><td>core shock<\/td>/);

@@ -118,7 +118,7 @@ export const resultsEn = {
   'results.factor.GPU_RESALE': 'Used-GPU resale value',
   'results.factor.LIQ': 'Market depth',
   'results.plausibility.title': 'Plausibility',
-  'results.plausibility.text': 'Mahalanobis distance {distance}: a {sigma}-sigma move, {band}.',
+  'results.plausibility.text': 'A {sigma}-sigma move (d = {sigma}, d² = {distance}): {band}.',
   'results.plausibility.ordinary': 'an ordinary move by the model’s covariance',
   'results.plausibility.unusual': 'unusual but not rare',
   'results.plausibility.severe': 'a severe, rare stress',
