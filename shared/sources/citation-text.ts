@@ -44,7 +44,8 @@ export function citationParts(c: Citation, locale: string): CitationParts {
   const notes = [entry.secondary ? t('sources.secondary') : null, via ? t('sources.via', { commentary: commentaryName(via, locale) }) : null].filter(
     (n): n is string => n !== null,
   );
-  return { label, fact: entry.fact, notes, url: entry.url ?? null, host };
+  // The quote as written, without calibration.md's Markdown code marks (`I ≈ Y·σ·√(Q/V)`).
+  return { label, fact: entry.fact.replace(/`/g, ''), notes, url: entry.url ?? null, host };
 }
 
 /** The citation's words without its link: label, quoted figure, notes. */
@@ -69,4 +70,25 @@ export function assumptionText(line: Pick<ResolvedLine, 'assumption'>): string |
 export function statementText(line: Pick<ResolvedLine, 'text' | 'assumption'>): string {
   const assumption = assumptionText(line);
   return assumption ? t('sources.statement.withAssumption', { text: line.text, assumption }) : line.text;
+}
+
+/** At most `max` characters of a quote, cut at a word and marked “…”. */
+export function shortQuote(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+}
+
+/**
+ * A citation in a few words, for a table cell: who published it (when known) and the start of the quoted figure,
+ * “secondary source” where it is one; a commentary by its name. The full citation goes in the cell's tooltip.
+ */
+export function compactCitation(c: Citation, locale: string): string {
+  if (c.kind === 'commentary') return commentaryName(c.commentary, locale);
+  if (c.kind === 'unknown') return citationParts(c, locale).label;
+  const publication = c.entry.publication ?? (c.entry.url ? linkHost(c.entry.url) : null);
+  const fact = shortQuote(c.entry.fact.replace(/`/g, ''));
+  const head = publication ? t('sources.cite.withFact', { label: publication, fact }) : t('sources.cite.quoteOnly', { fact });
+  return c.entry.secondary ? t('sources.cite.notes', { text: head, notes: t('sources.secondary') }) : head;
 }

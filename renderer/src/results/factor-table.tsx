@@ -58,7 +58,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
                     {t(row.shocked ? 'results.factors.shocked' : 'results.factors.propagated')}
                   </span>
                 </td>
-                <td>{row.shocked ? <FactorSources lines={scenario.sources} factor={row.factor} /> : <span className="muted">{t('results.factors.source.propagated')}</span>}</td>
+                <td className="factor-cited">{row.shocked ? <FactorSources lines={scenario.sources} factor={row.factor} /> : <span className="muted">{t('results.factors.source.propagated')}</span>}</td>
               </tr>
             );
           })}

@@ -42,7 +42,7 @@ export function PlausibilityView({ plausibility, horizonWeeks, scenarioId, hasSh
           <dd data-testid="plausibility-d2">{fmt.number(mahalanobis, 2)}</dd>
         </div>
         {hasShock && (
-          <div>
+          <div className="sc-odds-row">
             <dt>{t('sources.odds.label')}</dt>
             <dd data-testid="plausibility-one-in">{oddsPhrase(oddsReading(sigma, horizonWeeks), locale)}</dd>
           </div>

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../../../shared/domain/citation';
 import type { Factor } from '../../../shared/domain/scenario';
-import { citationParts } from '../../../shared/sources/citation-text';
+import { citationParts, citationSentence, compactCitation } from '../../../shared/sources/citation-text';
 import { linesAbout, resolveLine } from '../../../shared/sources/citations';
 import { DEFAULT_SOURCES } from '../../../shared/sources/default-sources';
 import { useT } from '../i18n/use-t';
@@ -8,8 +8,8 @@ import { useAppStore } from '../stores/app-store';
 import { SourceLink } from './citation-list';
 
 /**
- * Where one factor's shock comes from, compactly: each cited source's publication and date with its link (the quoted
- * figure on hover), and “assumption” where the scenario says the value is assumed. Nothing for a propagated factor.
+ * Where one factor's shock comes from, compactly: each cited source's publication and the start of its quoted figure
+ * with its link (the whole citation on hover), and “assumption” where the scenario says the value is assumed.
  */
 export function FactorSources({ lines, factor }: { lines: readonly SourceLine[]; factor: Factor }) {
   const t = useT();
@@ -23,8 +23,8 @@ export function FactorSources({ lines, factor }: { lines: readonly SourceLine[];
       {citations.map((c) => {
         const p = citationParts(c, locale);
         return (
-          <li key={c.id} title={p.fact ?? undefined} data-source-id={c.id}>
-            {p.notes.length > 0 ? t('sources.cite.notes', { text: p.label, notes: p.notes.join(t('sources.cite.notesSeparator')) }) : p.label}
+          <li key={c.id} title={citationSentence(p)} data-source-id={c.id}>
+            {compactCitation(c, locale)}
             {p.url && (
               <>
                 {' '}
