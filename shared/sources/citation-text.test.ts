@@ -33,7 +33,10 @@ describe('citations in words', () => {
     expect(shortQuote('a'.repeat(10))).toBe('a'.repeat(10));
     // Cut at the last word boundary within 60 characters.
     expect(shortQuote('NVDA 2022: market cap $834 bn peak → $359 bn at end-2022 (−57 %)')).toBe('NVDA 2022: market cap $834 bn peak → $359 bn at end-2022…');
-    expect(compactCitation(cite('tcpc-2026'), 'en-US')).toBe('8-K: “BlackRock TCPC NAV −19 % ($8.71 → ~$7.07, Jan 2026 8-K)”');
+    // Publication and date where the registry has them; either alone; neither: the quote alone.
+    expect(compactCitation(cite('tcpc-2026'), 'en-US')).toBe('8-K, Jan 2026: “BlackRock TCPC NAV −19 % ($8.71 → ~$7.07, Jan 2026 8-K)”');
+    expect(compactCitation(cite('adv-participation'), 'en-US')).toBe('GSAM: “15 % of ADV participation”');
+    expect(compactCitation(cite('hy-oas-2020'), 'en-US')).toBe('23 Mar 2020: “US HY OAS: ~360 bp (31 Dec 2019) → 1,087 bp (23 Mar 2020)…”');
     expect(compactCitation(cite('gpu-resale'), 'en-US')).toBe('“used H100 ~$15–28 k vs > $40 k peak; A100 $4–18 k” (secondary source)');
     expect(compactCitation(cite('seed-000'), 'en-US')).toBe('market commentary “观点:AI 泡沫破裂,比特币等风险资产才是最先被冲击的”, by CryptoSlate, marsbit, Jun 30, 2026, in Chinese');
   });

@@ -81,14 +81,18 @@ export function shortQuote(text: string, max = 60): string {
 }
 
 /**
- * A citation in a few words, for a table cell: who published it (when known) and the start of the quoted figure,
- * “secondary source” where it is one; a commentary by its name. The full citation goes in the cell's tooltip.
+ * A citation in a few words, for a table cell: who published it and when (each where known) and the start of the
+ * quoted figure, “secondary source” where it is one; a commentary by its name. The full citation goes in the cell's
+ * tooltip.
  */
 export function compactCitation(c: Citation, locale: string): string {
   if (c.kind === 'commentary') return commentaryName(c.commentary, locale);
   if (c.kind === 'unknown') return citationParts(c, locale).label;
-  const publication = c.entry.publication ?? (c.entry.url ? linkHost(c.entry.url) : null);
-  const fact = shortQuote(c.entry.fact.replace(/`/g, ''));
-  const head = publication ? t('sources.cite.withFact', { label: publication, fact }) : t('sources.cite.quoteOnly', { fact });
-  return c.entry.secondary ? t('sources.cite.notes', { text: head, notes: t('sources.secondary') }) : head;
+  const { entry } = c;
+  const publication = entry.publication ?? (entry.url ? linkHost(entry.url) : null);
+  const date = entry.date ? sourceDate(entry.date, locale) : null;
+  const label = publication && date ? t('sources.cite.dated', { publication, date }) : (publication ?? date);
+  const fact = shortQuote(entry.fact.replace(/`/g, ''));
+  const head = label ? t('sources.cite.withFact', { label, fact }) : t('sources.cite.quoteOnly', { fact });
+  return entry.secondary ? t('sources.cite.notes', { text: head, notes: t('sources.secondary') }) : head;
 }

@@ -32,7 +32,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('results.factors.title')}</h2>
-      <table className="holdings compact summary-table" data-testid="factor-moves">
+      <table className="holdings compact summary-table factor-moves" data-testid="factor-moves">
         <caption className="visually-hidden">{t('results.factors.caption')}</caption>
         <thead>
           <tr>

@@ -102,7 +102,7 @@ export const resultsEn = {
   'results.factors.caption': 'Phase-one factor moves: the scenario’s core shocks and the moves propagated to the other factors',
   'results.factors.col.factor': 'Factor',
   'results.factors.col.move': 'Move',
-  'results.factors.col.kind': 'Source',
+  'results.factors.col.kind': 'Kind',
   'results.factors.shocked': 'shocked',
   'results.factors.propagated': 'propagated',
   'results.factors.bp': '{value} bp',
