@@ -157,25 +157,44 @@ function valuation(run: ReportRun): Html {
   );
 }
 
-/** An instrument model's parameters as one line, named as in resources/instrument-defaults.json. */
-export function paramsText(params: InstrumentParams): string {
+/** An instrument model's parameters, each as “name value” (names as the model has them), without its kind. */
+function paramParts(params: InstrumentParams): [key: string, text: string][] {
   return Object.entries(params)
     .filter(([key]) => key !== 'kind')
-    .map(([key, value]) =>
-      typeof value === 'object' && value !== null
-        ? `${key} ${Object.entries(value as Record<string, number>).map(([f, b]) => `${f} ${b}`).join(', ')}`
-        : `${key} ${String(value)}`,
-    )
-    .join(' · ');
+    .map(([key, value]) => [
+      key,
+      typeof value === 'object' && value !== null ? `${key} ${Object.entries(value as Record<string, number>).map(([f, b]) => `${f} ${b}`).join(', ')}` : `${key} ${String(value)}`,
+    ]);
 }
 
-function instrumentDefaults(): Html {
+/** An instrument model's parameters as one line. */
+export const paramsText = (params: InstrumentParams): string =>
+  paramParts(params)
+    .map(([, text]) => text)
+    .join(' · ');
+
+type Cites = Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The parameters with, beside each that rests on published figures, its references (any cited key without a parameter, at the end). */
+function citedParams(params: InstrumentParams, cite: Cites, bib: Bibliography): Html {
+  const parts = paramParts(params);
+  const keys = new Set(parts.map(([key]) => key));
+  const rest = Object.entries(cite ?? {}).flatMap(([key, ids]) => (keys.has(key) ? [] : ids));
+  return h(
+    'span',
+    { class: 'sub' },
+    parts.flatMap(([key, text], i) => [i > 0 ? ' · ' : null, text, bib.refs(cite?.[key])]),
+    bib.refs(rest),
+  );
+}
+
+function instrumentDefaults(bib: Bibliography): Html {
   const d = DEFAULT_RESOURCES.instrumentDefaults;
   const rows = EXPOSURE_TAGS.map((tag) => {
-    const p = d.tags[tag].params;
-    return [t(`exposure.${tag}`), t(`report.kind.${p.kind}`), h('span', { class: 'sub' }, paramsText(p))];
+    const { params, cite } = d.tags[tag];
+    return [t(`exposure.${tag}`), t(`report.kind.${params.kind}`), citedParams(params, cite, bib)];
   });
-  rows.push([t('report.as.nonTraded'), t('report.kind.privateCredit'), h('span', { class: 'sub' }, paramsText(d.nonTraded.params))]);
+  rows.push([t('report.as.nonTraded'), t('report.kind.privateCredit'), citedParams(d.nonTraded.params, d.nonTraded.cite, bib)]);
   return h('div', {}, h('p', {}, t('report.as.defaultsIntro')), table({ head: [t('report.col.exposure'), t('report.col.model'), t('report.col.parameters')], rows, className: 'compact' }));
 }
 
@@ -193,12 +212,13 @@ function overrides(run: ReportRun): Html {
 
 /**
  * Every assumption behind the numbers: scenario and sources, factor moves and the shock's plausibility (with the
- * built-ins' d for scale), regime, liquidity, valuation, models, overrides.
+ * built-ins' d for scale), regime, liquidity, valuation, models, overrides, and the sources cited.
  */
 export function assumptionsSection(run: ReportRun, references: readonly ScoredScenario[] = []): Html {
   const scenario = run.record.meta.scenario;
   const bib = bibliography(`source-${run.index + 1}`);
-  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib)] as const;
+  // Numbered in the order they are shown; the list of sources cited closes the section.
+  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib), instrumentDefaults(bib)] as const;
   const list = bib.list();
   return h(
     'section',
@@ -212,10 +232,10 @@ export function assumptionsSection(run: ReportRun, references: readonly ScoredSc
     block(t('report.as.moves'), moves(run)),
     block(t('report.headline.plausibility'), plausibility(run, references)),
     flow(t('report.as.regime', { name: run.regimeName }), cited[2]),
-    list ? flow(t('sources.bibliography.title'), list) : null,
     block(t('report.as.liquidity'), liquidity(run)),
     block(t('report.as.valuation'), valuation(run)),
-    flow(t('report.as.defaults'), instrumentDefaults()),
+    flow(t('report.as.defaults'), cited[3]),
     block(t('report.as.overrides'), overrides(run)),
+    list ? flow(t('sources.bibliography.title'), list) : null,
   );
 }

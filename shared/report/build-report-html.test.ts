@@ -67,6 +67,18 @@ describe('the report document', () => {
     expect(html).not.toMatch(/calibration\.md|\(sec\)/);
   });
 
+  it('cites the instrument defaults parameter by parameter, and names no file of the app', () => {
+    const html = build();
+    // Miner debt's fire-sale haircut rests on four sources; its liquidity horizon on the FRTB horizons.
+    const minerDebt = [...html.matchAll(/<td>Miner debt<\/td>.*?<\/tr>/g)].map((m) => m[0]).find((row) => row.includes('fireSaleHaircut')) ?? '';
+    expect(minerDebt).toMatch(/fireSaleHaircut 0\.5<sup class="cite">\[(<a href="#source-1-\d+">\d+<\/a>,?){4}\]<\/sup>/);
+    expect(minerDebt).toMatch(/liquidityHorizonDays 120<sup class="cite">\[<a href="#source-1-\d+">\d+<\/a>\]<\/sup>/);
+    // The list of sources cited closes the assumptions and holds every number used.
+    const numbers = new Set([...html.matchAll(/href="#source-1-(\d+)"/g)].map((m) => m[1]));
+    for (const n of numbers) expect(html, `source ${n}`).toContain(`<li id="source-1-${n}">`);
+    expect(html).not.toMatch(/resources\/|\.json\b/);
+  });
+
   it('says where each FX rate came from: the imported file’s own rate, a built-in default — never a file path of the app', () => {
     const base = fixtureRun();
     const eur = { ...base.inputs.portfolio.holdings[0]!, id: 'eur-1', symbol: 'SAP', currency: 'EUR' };
