@@ -6,6 +6,9 @@ import type { BackendContext } from './context';
 import { importsHandlers } from './imports-handlers';
 import { portfoliosHandlers } from './portfolios-handlers';
 import { createEnginePool, type WorkerLauncher } from './engine-pool';
+import { ensureFxOrigins, loadFxDefaults } from './fx-defaults';
+import { DEFAULT_RESOURCES } from '../../shared/model/default-resources';
+import { scenarioPlausibility } from '../../shared/model/plausibility-odds';
 import type { PdfPrinter } from './pdf-printer';
 import { createPreviewStore } from './preview-store';
 import { reportsHandlers } from './reports-handlers';
@@ -62,6 +65,7 @@ export function createBackend(options: BackendOptions): Backend {
     previews: createPreviewStore(),
   };
   ensureSamplePortfolio(ctx);
+  ensureFxOrigins(ctx, loadFxDefaults(options.resourcesDir));
   const pool = createEnginePool(options.launchWorker);
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);
@@ -74,7 +78,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importsHandlers(ctx),
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
-    ...reportsHandlers(ctx, runs, options.printPdf),
+    ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {
     handlers,

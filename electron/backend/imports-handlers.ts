@@ -33,7 +33,7 @@ export const importsHandlers = (ctx: BackendContext) => {
       pending.put(previewId, { outcome, fileName, mapping: used });
       const portfolio = portfolioFromImport(outcome, { id: previewId, name: nameFromFile(fileName), fileName, now: ctx.now(), overrides: state.overrides });
       const fx = fxUsdPerUnit
-        ? { ...state.settings.fxRates, ...Object.fromEntries(Object.entries(fxUsdPerUnit).map(([c, usdPerUnit]) => [c, { usdPerUnit, asOf: '', source: 'command line' }])) }
+        ? { ...state.settings.fxRates, ...Object.fromEntries(Object.entries(fxUsdPerUnit).map(([c, usdPerUnit]) => [c, { usdPerUnit, asOf: '', source: '', origin: { kind: 'commandLine' as const } }])) }
         : state.settings.fxRates;
       return {
         ok: true,

@@ -3,6 +3,7 @@ import { UserError } from '../../shared/api/dispatch';
 import { exportCsv, exportJson } from '../../shared/export/run-csv';
 import { slug } from '../../shared/export/run-tables';
 import { t } from '../../shared/i18n/translate';
+import type { ScoredScenario } from '../../shared/model/plausibility-odds';
 import { buildReportHtml, footerLine } from '../../shared/report';
 import type { BackendContext } from './context';
 import type { PdfPrinter } from './pdf-printer';
@@ -15,11 +16,14 @@ export function reportFileName(saved: readonly SavedRun[], ext: 'html' | 'pdf'):
   return `aftershock-${kind}-${slug(saved[0]?.record.meta.portfolioName ?? '')}-${ids}.${ext}`;
 }
 
-/** Reports (HTML, PDF) and data exports (CSV, JSON) of saved runs, each read from its file with its portfolio snapshot. */
-export function reportsHandlers(ctx: BackendContext, runs: RunsService, printPdf: PdfPrinter | undefined) {
+/**
+ * Reports (HTML, PDF) and data exports (CSV, JSON) of saved runs, each read from its file with its portfolio snapshot;
+ * `references` are the built-in scenarios' d, for scale.
+ */
+export function reportsHandlers(ctx: BackendContext, runs: RunsService, printPdf: PdfPrinter | undefined, references: readonly ScoredScenario[] = []) {
   const appName = t('app.name');
   const html = (saved: readonly SavedRun[], paper: Paper, footer: 'css' | 'printer') =>
-    buildReportHtml({ runs: saved, paper, exportedAt: ctx.now().toISOString(), appName, footer });
+    buildReportHtml({ runs: saved, paper, exportedAt: ctx.now().toISOString(), appName, footer, references });
   return {
     'reports.html': ({ runIds, paper }) => {
       const saved = runIds.map(runs.loadSaved);

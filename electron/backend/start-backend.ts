@@ -2,15 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { FxRate } from '../../shared/domain';
 import { setLanguage } from '../../shared/i18n/translate';
 import type { AppState } from './app-state';
 import { createBackend, type Backend, type BackendOptions } from './backend';
+import { loadFxDefaults } from './fx-defaults';
 import { openStore, storeOptions } from './open-store';
 import type { StoreFactory } from './store-port';
 
 const PackageJson = z.object({ version: z.string() });
-const FxFile = z.object({ rates: z.record(z.string(), FxRate) });
 
 export type StartOptions = {
   /** The folder holding package.json and resources/. */
@@ -31,8 +30,7 @@ export function startBackend(options: StartOptions): Backend {
   mkdirSync(dataDir, { recursive: true });
   const resourcesDir = join(options.appRoot, 'resources');
   const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
-  const fx = FxFile.parse(JSON.parse(readFileSync(join(resourcesDir, 'fx-rates.json'), 'utf8')));
-  const opened = openStore(options.storeFactory, storeOptions(dataDir, version, fx.rates));
+  const opened = openStore(options.storeFactory, storeOptions(dataDir, version, loadFxDefaults(resourcesDir)));
   // Errors and reports in the language saved in the settings (a host can override it, as the CLI's --lang does).
   const language = opened.store.get('settings')?.language;
   if (language) setLanguage(language);

@@ -1,5 +1,20 @@
+import type { SourceLine } from '../../shared/domain/citation';
 import { t } from '../../shared/i18n/translate';
+import { citationText, statementText } from '../../shared/sources/citation-text';
+import { resolveLine } from '../../shared/sources/citations';
+import { DEFAULT_SOURCES } from '../../shared/sources/default-sources';
 import type { CliCommand } from './cli-command';
+
+const CLI_LOCALE = 'en-US';
+
+/** A source line as text: the statement and its assumption, then each citation (publication, date, figure, link) below it. */
+export function sourceLineText(line: SourceLine, locale = CLI_LOCALE): string[] {
+  const r = resolveLine(line, DEFAULT_SOURCES);
+  const head = `    · ${statementText(r)}`;
+  const label = t(r.citations.length === 1 ? 'sources.label' : 'sources.label.many');
+  const cites = r.citations.map((c, i) => `${i === 0 ? `      ${label} ` : ' '.repeat(7 + label.length)}${citationText(c, locale)}`);
+  return [head, ...cites];
+}
 
 export const scenariosCommand: CliCommand = {
   usage: 'scenarios [--json]',
@@ -13,7 +28,7 @@ export const scenariosCommand: CliCommand = {
         io.out(
           [
             t('cli.scenarioLine', { id: s.id, name: s.name, kind: t(s.builtIn ? 'cli.builtIn' : 'cli.yours') }),
-            ...s.sources.map((src) => `    · ${src}`),
+            ...s.sources.flatMap((src) => sourceLineText(src)),
           ].join('\n'),
         ),
       );

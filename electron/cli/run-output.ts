@@ -1,6 +1,8 @@
 import type { RunRecord } from '../../shared/api';
 import { FACTOR_UNIT, type Factor } from '../../shared/domain/scenario';
 import { t, type MessageKey } from '../../shared/i18n/translate';
+import { oddsReading } from '../../shared/model/plausibility-odds';
+import { oddsPhrase } from '../../shared/sources/plausibility-text';
 
 /** A readable summary: the headline numbers with units, through Intl. */
 export function runText(record: RunRecord, locale = 'en-US'): string {
@@ -22,7 +24,7 @@ export function runText(record: RunRecord, locale = 'en-US'): string {
     `  VaR 95 % / 99 %  ${money.format(p1.var95)} / ${money.format(p1.var99)}`,
     `  ES 97.5 %        ${money.format(p1.es975)}`,
     `  Margin call      ${p1.marginCall.triggered ? `yes — locked-in loss ${money.format(p1.marginCall.lockedInLoss)}` : 'no'}`,
-    `  Plausibility     ${num.format(p1.plausibility.sigma)} sigma (Mahalanobis ${num.format(p1.plausibility.mahalanobis)})`,
+    `  Plausibility     ${t('sources.odds.cli', { d: num.format(p1.plausibility.sigma), d2: num.format(p1.plausibility.mahalanobis), odds: oddsPhrase(oddsReading(p1.plausibility.sigma, record.meta.scenario.phaseOne.horizonWeeks), locale) })}`,
     'Loss by exposure',
     ...rows(Object.entries(p1.byExposure).map(([tag, loss]): [string, number] => [t(`exposure.${tag}` as MessageKey), loss ?? 0])),
     'Factor moves',

@@ -1,7 +1,10 @@
-import { app, session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './window-policy';
+import { app, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY, isCitedSourceUrl } from './window-policy';
 
-/** Electron's security checklist, app-wide: no navigation, no new windows, no permissions, strict CSP. */
+/**
+ * Electron's security checklist, app-wide: no navigation, no new windows, no permissions, strict CSP. A click on a cited
+ * source's link (the exact URLs of resources/sources.json) opens it in the user's browser; the app itself loads nothing.
+ */
 export function applySecurityBaseline(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
@@ -12,7 +15,10 @@ export function applySecurityBaseline(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isCitedSourceUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from './window-policy';
+import { CONTENT_SECURITY_POLICY, isAppUrl, isCitedSourceUrl, SECURE_WEB_PREFERENCES } from './window-policy';
 
 describe('window policy', () => {
   it('isolates the renderer as Electron’s checklist asks', () => {
@@ -15,6 +15,16 @@ describe('window policy', () => {
     expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
     expect(isAppUrl('not a url', own)).toBe(false);
+  });
+});
+
+describe('links out', () => {
+  it('opens only the exact links of the source registry in the browser', () => {
+    expect(isCitedSourceUrl('https://www.bis.org/publ/arpdf/ar2026e1.htm')).toBe(true);
+    expect(isCitedSourceUrl('https://www.bis.org/publ/arpdf/ar2026e1.htm?x=1')).toBe(false);
+    expect(isCitedSourceUrl('https://example.com/')).toBe(false);
+    expect(isCitedSourceUrl('file:///etc/passwd')).toBe(false);
+    expect(isCitedSourceUrl('javascript:alert(1)')).toBe(false);
   });
 });
 

@@ -17,6 +17,7 @@ import './styles/summary.css';
 import './styles/results.css';
 import './styles/compare.css';
 import './styles/scenarios.css';
+import './styles/sources.css';
 
 document.title = translate('app.name');
 applyExposureColors();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Portfolio } from '../domain/portfolio';
 import { Settings } from '../domain/settings';
+import { SourceLine } from '../domain/citation';
 import { Scenario } from '../domain/scenario';
 import { RunResult } from '../engine/run-result';
 import { defineCall } from './define';
@@ -10,7 +11,7 @@ export const ScenarioSummary = z.object({
   name: z.string(),
   description: z.string(),
   builtIn: z.boolean(),
-  sources: z.array(z.string()),
+  sources: z.array(SourceLine),
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceLine } from './citation';
 
 /**
  * Risk factors of DESIGN.md §4.1, in matrix order (resources/factor-model.json uses the same order).
@@ -57,8 +58,8 @@ export const Scenario = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   description: z.string(),
-  /** Citation lines for every number, e.g. lines of shared/calibration.md. */
-  sources: z.array(z.string()),
+  /** Where every number comes from: cited statements (source ids of resources/sources.json) or free text lines. */
+  sources: z.array(SourceLine),
   phaseOne: z.object({
     /** Core shocks: fractions for returns / NAV / depth, basis points for HY, IG and RATE. */
     shocks: Shocks,

@@ -2,11 +2,26 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { CurrencyCode } from './holding';
 
+/**
+ * Where a rate came from, in terms the user knows: the app's built-in table, typed in Settings (on that day), read from
+ * an imported file, or given on the command line. Rates saved before origins were recorded have none (see fx-origin.ts).
+ */
+export const FxOrigin = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('default') }),
+  z.object({ kind: z.literal('settings'), on: z.string() }),
+  z.object({ kind: z.literal('file'), fileName: z.string(), importedAt: z.string() }),
+  z.object({ kind: z.literal('commandLine') }),
+]);
+export type FxOrigin = z.infer<typeof FxOrigin>;
+
 export const FxRate = z.object({
   /** US dollars for one unit of this currency; any base currency is reached through USD. */
   usdPerUnit: z.number().positive(),
+  /** The day the rate is for (YYYY-MM-DD), or '' when unknown. */
   asOf: z.string(),
+  /** In words: what a built-in default is based on, or the user's own note; may be ''. */
   source: z.string(),
+  origin: FxOrigin.optional(),
 });
 export type FxRate = z.infer<typeof FxRate>;
 

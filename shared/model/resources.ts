@@ -1,14 +1,22 @@
 import { z } from 'zod';
+import { CitedLine, SourceId } from '../domain/citation';
 import { ExposureTag } from '../domain/exposure';
 import { Factor, FACTORS, RegimeFactor } from '../domain/scenario';
 
-/** Schemas of the three resource files the model reads as data (resources/*.json). Every default carries its basis. */
+/**
+ * Schemas of the three resource files the model reads as data (resources/*.json). Every default carries its basis in
+ * words and, where a published figure backs it, the ids of resources/sources.json it cites (`cite`).
+ */
+
+/** Source ids a basis cites. */
+const Cite = z.array(SourceId).min(1).optional();
 
 const FactorSpec = z.object({
   volAnnual: z.number().positive(),
   /** s_i of the stressed correlation: +1 price-like, −1 spread/yield-like. */
   stressSign: z.union([z.literal(1), z.literal(-1)]),
   basis: z.string().min(1),
+  cite: Cite,
 });
 
 export const FactorModelResource = z
@@ -20,6 +28,7 @@ export const FactorModelResource = z
       order: z.array(Factor),
       matrix: z.array(z.array(z.number().min(-1).max(1))),
       basis: z.string().min(1),
+      cite: Cite,
     }),
   })
   .superRefine((fm, ctx) => {
@@ -117,13 +126,16 @@ export const InstrumentOverride = z
   .partial();
 export type InstrumentOverride = z.infer<typeof InstrumentOverride>;
 
+/** Per parameter: its basis in words, and the source ids behind it (keys of `cite` are keys of `basis`). */
+const Based = { basis: z.record(z.string(), z.string()), cite: z.record(z.string(), z.array(SourceId).min(1)).optional() };
+
 export const InstrumentDefaultsResource = z.object({
   version: z.literal(1),
   description: z.string(),
   /** Holdings of a private_credit tag whose security type or name matches this (case-insensitive) are non-traded funds. */
   nonTradedPattern: z.string(),
-  nonTraded: z.object({ params: PrivateCreditParams, basis: z.record(z.string(), z.string()) }),
-  tags: z.record(ExposureTag, z.object({ params: InstrumentParams, basis: z.record(z.string(), z.string()) })),
+  nonTraded: z.object({ params: PrivateCreditParams, ...Based }),
+  tags: z.record(ExposureTag, z.object({ params: InstrumentParams, ...Based })),
 });
 export type InstrumentDefaultsResource = z.infer<typeof InstrumentDefaultsResource>;
 
@@ -135,11 +147,12 @@ export const RegimesResource = z.object({
     z.object({
       name: z.string(),
       description: z.string(),
-      sources: z.array(z.string()),
+      sources: z.array(CitedLine),
       factors: z.record(
         Factor,
         RegimeFactor.extend({
           basis: z.string().min(1),
+          cite: Cite,
           /**
            * Retrace used instead of `retrace` on a path whose phase-one move of the factor is negative (a price that
            * fell, a spread that tightened, yields that fell). Absent: `retrace` for both signs. Built-in regimes only.

@@ -4,14 +4,17 @@ import { fxToBase } from '../domain/valuation';
 import { t } from '../i18n/translate';
 import { DEFAULT_RESOURCES } from '../model/default-resources';
 import type { InstrumentParams } from '../model/resources';
+import { fxProvenance } from '../domain/fx-origin';
+import { linesAbout } from '../sources/citations';
+import { fxSourceText } from '../sources/fx-source-text';
+import { oddsSentence, rangeSentence, tailCaveat } from '../sources/plausibility-text';
+import type { ScoredScenario } from '../model/plausibility-odds';
+import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
+import { REPORT_LOCALE } from './report-format';
 
 const factorName = (f: Factor) => t(`results.factor.${f}`);
-
-/** The scenario's source lines about a factor: the ones that start with its code (“AI_EQ −40 %: …”). */
-export const sourcesOf = (scenario: Scenario, factor: Factor): string[] =>
-  scenario.sources.filter((line) => new RegExp(`^${factor}(?![A-Z_])`).test(line.trim()));
 
 function scenarioFacts(run: ReportRun): Html {
   const { fmt } = run;
@@ -28,23 +31,37 @@ function scenarioFacts(run: ReportRun): Html {
   ]);
 }
 
-function shocks(run: ReportRun): Html {
+function shocks(run: ReportRun, bib: Bibliography): Html {
   const s = run.record.meta.scenario;
   const core = FACTORS.filter((f) => s.phaseOne.shocks[f] !== undefined);
   return table({
     head: [t('report.col.factor'), t('report.col.shock'), t('report.col.source')],
     rows: core.map((f) => {
-      const lines = sourcesOf(s, f);
-      return [h('span', {}, h('strong', {}, f), h('br', {}), h('span', { class: 'sub' }, factorName(f))), run.fmt.factorMove(f, s.phaseOne.shocks[f] ?? 0), lines.length > 0 ? lines.join(' ') : t('report.as.seeSources')];
+      const lines = linesAbout(s.sources, f);
+      const cited = lines.length > 0 ? lines.flatMap((line, i) => [i > 0 ? ' ' : null, bib.line(line)]) : t('report.as.seeSources');
+      return [h('span', {}, h('strong', {}, f), h('br', {}), h('span', { class: 'sub' }, factorName(f))), run.fmt.factorMove(f, s.phaseOne.shocks[f] ?? 0), cited];
     }),
     numeric: [1],
     className: 'compact sources-table',
   });
 }
 
-function allSources(scenario: Scenario): Html {
+function allSources(scenario: Scenario, bib: Bibliography): Html {
   if (scenario.sources.length === 0) return h('p', {}, t('report.as.noSources'));
-  return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, line)));
+  return h('ol', { class: 'sources' }, scenario.sources.map((line) => h('li', {}, bib.line(line))));
+}
+
+/** d as odds under the normal model, the caveat on fat tails and crisis correlations, the built-ins' range for scale. */
+function plausibility(run: ReportRun, references: readonly ScoredScenario[]): Html {
+  const { sigma } = run.record.result.phaseOne.plausibility;
+  const range = rangeSentence(references, REPORT_LOCALE);
+  return h(
+    'div',
+    { class: 'keep' },
+    h('p', {}, oddsSentence(sigma, run.record.meta.scenario.phaseOne.horizonWeeks, REPORT_LOCALE)),
+    h('p', { class: 'sub' }, tailCaveat()),
+    range ? h('p', { class: 'sub' }, range) : null,
+  );
 }
 
 function moves(run: ReportRun): Html {
@@ -57,7 +74,7 @@ function moves(run: ReportRun): Html {
   });
 }
 
-function regime(run: ReportRun): Html {
+function regime(run: ReportRun, bib: Bibliography): Html {
   const spec = run.record.meta.scenario.phaseTwo.regime;
   const head = [t('report.col.factor'), t('report.col.retrace'), t('report.col.lag'), t('report.col.halfLife')];
   if (typeof spec !== 'string') {
@@ -86,12 +103,12 @@ function regime(run: ReportRun): Html {
       head: [...head, t('report.col.basis')],
       rows: FACTORS.map((f) => {
         const r = built.factors[f];
-        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis)];
+        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis, bib.refs(r.cite))];
       }),
       numeric: [1, 2, 3],
       className: 'compact',
     }),
-    built.sources.length > 0 ? h('ul', { class: 'sources' }, built.sources.map((line) => h('li', {}, line))) : null,
+    built.sources.length > 0 ? h('ul', { class: 'sources' }, built.sources.map((line) => h('li', {}, bib.line(line)))) : null,
   );
 }
 
@@ -103,6 +120,18 @@ function liquidity(run: ReportRun): Html {
     [t('report.as.impactY'), fmt.num(l.impactY, 2)],
     [t('report.as.cashNeed'), l.cashNeed === null ? t('report.as.none') : fmt.money(l.cashNeed)],
   ]);
+}
+
+/** Where the rate of `currency` came from: the imported file's own rate when valuation used it, else the FX table's. */
+function fxRow(run: ReportRun, currency: string): { asOf: string; source: string } {
+  const { portfolio, valuation } = run.inputs;
+  const fromFile = portfolio.fileFx?.base === valuation.baseCurrency && portfolio.fileFx.rates[currency] !== undefined;
+  if (fromFile) {
+    const origin = { kind: 'file' as const, fileName: portfolio.source.fileName, importedAt: portfolio.source.importedAt };
+    return { asOf: '', source: fxSourceText(fxProvenance({ usdPerUnit: 1, asOf: '', source: '', origin }), REPORT_LOCALE) };
+  }
+  const entry = valuation.fxRates[currency];
+  return entry ? { asOf: entry.asOf, source: fxSourceText(fxProvenance(entry), REPORT_LOCALE) } : { asOf: '', source: '' };
 }
 
 function valuation(run: ReportRun): Html {
@@ -119,8 +148,8 @@ function valuation(run: ReportRun): Html {
       head: [t('report.col.currency'), t('report.col.rate', { base }), t('report.col.asOf'), t('report.col.source')],
       rows: currencies.map((c) => {
         const rate = fxToBase(c, base, inputs.valuation.fxRates, inputs.portfolio.fileFx);
-        const entry = inputs.valuation.fxRates[c];
-        return [c, rate === null ? t('report.as.noRate') : run.fmt.num(rate, 6), entry?.asOf ?? '', entry?.source ?? ''];
+        const { asOf, source } = fxRow(run, c);
+        return [c, rate === null ? t('report.as.noRate') : run.fmt.num(rate, 6), asOf, source];
       }),
       numeric: [1],
       className: 'compact',
@@ -128,25 +157,44 @@ function valuation(run: ReportRun): Html {
   );
 }
 
-/** An instrument model's parameters as one line, named as in resources/instrument-defaults.json. */
-export function paramsText(params: InstrumentParams): string {
+/** An instrument model's parameters, each as “name value” (names as the model has them), without its kind. */
+function paramParts(params: InstrumentParams): [key: string, text: string][] {
   return Object.entries(params)
     .filter(([key]) => key !== 'kind')
-    .map(([key, value]) =>
-      typeof value === 'object' && value !== null
-        ? `${key} ${Object.entries(value as Record<string, number>).map(([f, b]) => `${f} ${b}`).join(', ')}`
-        : `${key} ${String(value)}`,
-    )
-    .join(' · ');
+    .map(([key, value]) => [
+      key,
+      typeof value === 'object' && value !== null ? `${key} ${Object.entries(value as Record<string, number>).map(([f, b]) => `${f} ${b}`).join(', ')}` : `${key} ${String(value)}`,
+    ]);
 }
 
-function instrumentDefaults(): Html {
+/** An instrument model's parameters as one line. */
+export const paramsText = (params: InstrumentParams): string =>
+  paramParts(params)
+    .map(([, text]) => text)
+    .join(' · ');
+
+type Cites = Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The parameters with, beside each that rests on published figures, its references (any cited key without a parameter, at the end). */
+function citedParams(params: InstrumentParams, cite: Cites, bib: Bibliography): Html {
+  const parts = paramParts(params);
+  const keys = new Set(parts.map(([key]) => key));
+  const rest = Object.entries(cite ?? {}).flatMap(([key, ids]) => (keys.has(key) ? [] : ids));
+  return h(
+    'span',
+    { class: 'sub' },
+    parts.flatMap(([key, text], i) => [i > 0 ? ' · ' : null, text, bib.refs(cite?.[key])]),
+    bib.refs(rest),
+  );
+}
+
+function instrumentDefaults(bib: Bibliography): Html {
   const d = DEFAULT_RESOURCES.instrumentDefaults;
   const rows = EXPOSURE_TAGS.map((tag) => {
-    const p = d.tags[tag].params;
-    return [t(`exposure.${tag}`), t(`report.kind.${p.kind}`), h('span', { class: 'sub' }, paramsText(p))];
+    const { params, cite } = d.tags[tag];
+    return [t(`exposure.${tag}`), t(`report.kind.${params.kind}`), citedParams(params, cite, bib)];
   });
-  rows.push([t('report.as.nonTraded'), t('report.kind.privateCredit'), h('span', { class: 'sub' }, paramsText(d.nonTraded.params))]);
+  rows.push([t('report.as.nonTraded'), t('report.kind.privateCredit'), citedParams(d.nonTraded.params, d.nonTraded.cite, bib)]);
   return h('div', {}, h('p', {}, t('report.as.defaultsIntro')), table({ head: [t('report.col.exposure'), t('report.col.model'), t('report.col.parameters')], rows, className: 'compact' }));
 }
 
@@ -162,9 +210,16 @@ function overrides(run: ReportRun): Html {
   });
 }
 
-/** Every assumption behind the numbers: scenario and sources, factor moves, regime, liquidity, valuation, models, overrides. */
-export function assumptionsSection(run: ReportRun): Html {
+/**
+ * Every assumption behind the numbers: scenario and sources, factor moves and the shock's plausibility (with the
+ * built-ins' d for scale), regime, liquidity, valuation, models, overrides, and the sources cited.
+ */
+export function assumptionsSection(run: ReportRun, references: readonly ScoredScenario[] = []): Html {
   const scenario = run.record.meta.scenario;
+  const bib = bibliography(`source-${run.index + 1}`);
+  // Numbered in the order they are shown; the list of sources cited closes the section.
+  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib), instrumentDefaults(bib)] as const;
+  const list = bib.list();
   return h(
     'section',
     { class: 'major' },
@@ -172,13 +227,15 @@ export function assumptionsSection(run: ReportRun): Html {
     h('h2', {}, t('report.as.title')),
     h('p', { class: 'intro' }, t('report.as.intro', { hash: run.record.meta.inputHash })),
     block(t('report.as.scenario'), scenarioFacts(run)),
-    flow(t('report.as.shocks'), shocks(run)),
-    flow(t('report.as.sources'), allSources(scenario)),
+    flow(t('report.as.shocks'), cited[0]),
+    flow(t('report.as.sources'), cited[1]),
     block(t('report.as.moves'), moves(run)),
-    flow(t('report.as.regime', { name: run.regimeName }), regime(run)),
+    block(t('report.headline.plausibility'), plausibility(run, references)),
+    flow(t('report.as.regime', { name: run.regimeName }), cited[2]),
     block(t('report.as.liquidity'), liquidity(run)),
     block(t('report.as.valuation'), valuation(run)),
-    flow(t('report.as.defaults'), instrumentDefaults()),
+    flow(t('report.as.defaults'), cited[3]),
     block(t('report.as.overrides'), overrides(run)),
+    list ? flow(t('sources.bibliography.title'), list) : null,
   );
 }

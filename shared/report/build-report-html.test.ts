@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { asCited } from '../domain/citation';
+import { DEFAULT_SOURCES } from '../sources/default-sources';
 import { buildReportHtml } from './build-report-html';
+import { escapeHtml } from './html';
 import { fixtureHoldings, fixtureRun, fixtureScenario } from './report-fixture';
 
 const exportedAt = '2026-02-03T04:05:06.000Z';
@@ -13,9 +16,16 @@ describe('the report document', () => {
     expect(html).toContain('<style>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\son\w+=|javascript:/i);
-    expect(html).not.toMatch(/\s(src|href)=/i);
-    // The only URLs: the SVG namespace (never fetched) and a holding's name shown as text.
-    expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '').replaceAll('=HYPERLINK(&quot;http://x&quot;)', '')).not.toMatch(/https?:/);
+    expect(html).not.toMatch(/\ssrc=/i);
+    // Links: to the list of sources cited further down, and out to a cited source's page (only when clicked).
+    const sourceUrls = new Set(Object.values(DEFAULT_SOURCES.sources).flatMap((s) => (s.url ? [escapeHtml(s.url)] : [])));
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(/^#source-\d+-\d+$/.test(href) || sourceUrls.has(href), href).toBe(true);
+    // Other URLs: the SVG namespace (never fetched), a holding's name shown as text, and the cited links as text.
+    let rest = html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '').replaceAll('=HYPERLINK(&quot;http://x&quot;)', '');
+    for (const url of sourceUrls) rest = rest.replaceAll(url, '');
+    expect(rest).not.toMatch(/https?:/);
     expect(html).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"');
   });
 
@@ -39,9 +49,56 @@ describe('the report document', () => {
     expect(html).toContain('>7<');
     expect(html).toContain('f'.repeat(64));
     expect(html).toContain('9.9.9');
-    for (const line of one.record.meta.scenario.sources) expect(html).toContain(line.replace(/’/g, '’'));
+    for (const line of one.record.meta.scenario.sources) expect(html).toContain(escapeHtml(asCited(line).text));
     // The override is listed with the tags it replaced.
     expect(html).toMatch(/MARA 2031<\/td><td>Test<\/td><td>Miner debt<\/td><td>Credit<\/td>/);
+  });
+
+  it('cites sources by number, each listed with its publication, date, quoted figure and a clickable link', () => {
+    const html = build();
+    // The fixture's AI_EQ line cites nvda-2022: [1] beside it in the shocks table and the sources list.
+    expect(html).toContain('the fixture’s first source line<sup class="cite">[<a href="#source-1-1">1</a>]</sup>');
+    expect(html).toContain('Everything else. <em class="assumption">Assumption — no published figure.</em>');
+    const nvda = DEFAULT_SOURCES.sources['nvda-2022']!;
+    expect(html).toContain(`<li id="source-1-1">tw.news.yahoo.com, 2022: “${escapeHtml(nvda.fact)}” <a href="${nvda.url}" class="link">${nvda.url}</a></li>`);
+    // The built-in regime's bases cite too, numbered after the scenario's (the ease regime's first is recovery-2020).
+    expect(html).toMatch(/<h3>Sources cited<\/h3>/);
+    expect(html).toContain('<li id="source-1-2">publication not recorded, 2020: “Nasdaq back to a record on 5 Jun 2020');
+    expect(html).not.toMatch(/calibration\.md|\(sec\)/);
+  });
+
+  it('cites the instrument defaults parameter by parameter, and names no file of the app', () => {
+    const html = build();
+    // Miner debt's fire-sale haircut rests on four sources; its liquidity horizon on the FRTB horizons.
+    const minerDebt = [...html.matchAll(/<td>Miner debt<\/td>.*?<\/tr>/g)].map((m) => m[0]).find((row) => row.includes('fireSaleHaircut')) ?? '';
+    expect(minerDebt).toMatch(/fireSaleHaircut 0\.5<sup class="cite">\[(<a href="#source-1-\d+">\d+<\/a>,?){4}\]<\/sup>/);
+    expect(minerDebt).toMatch(/liquidityHorizonDays 120<sup class="cite">\[<a href="#source-1-\d+">\d+<\/a>\]<\/sup>/);
+    // The list of sources cited closes the assumptions and holds every number used.
+    const numbers = new Set([...html.matchAll(/href="#source-1-(\d+)"/g)].map((m) => m[1]));
+    for (const n of numbers) expect(html, `source ${n}`).toContain(`<li id="source-1-${n}">`);
+    expect(html).not.toMatch(/resources\/|\.json\b/);
+  });
+
+  it('says where each FX rate came from: the imported file’s own rate, a built-in default — never a file path of the app', () => {
+    const base = fixtureRun();
+    const eur = { ...base.inputs.portfolio.holdings[0]!, id: 'eur-1', symbol: 'SAP', currency: 'EUR' };
+    const hkd = { ...eur, id: 'hkd-1', symbol: '0700', currency: 'HKD' };
+    const inputs = {
+      portfolio: { ...base.inputs.portfolio, holdings: [...base.inputs.portfolio.holdings, eur, hkd], fileFx: { base: 'USD', rates: { EUR: 1.15 } } },
+      valuation: { baseCurrency: 'USD', fxRates: { HKD: { usdPerUnit: 0.1282, asOf: '2026-11-20', source: 'HKMA peg midpoint 7.80', origin: { kind: 'default' as const } } } },
+    };
+    const html = buildReportHtml({ runs: [{ ...base, inputs }], paper: 'a4', exportedAt, appName: 'Aftershock' });
+    expect(html).toContain('<td>EUR</td><td class="num">1.15</td><td></td><td>from the imported file fixture.csv on Jan 1, 2026</td>');
+    expect(html).toContain('<td>HKD</td><td class="num">0.1282</td><td>2026-11-20</td><td>built-in default of Nov 20, 2026 (HKMA peg midpoint 7.80)</td>');
+  });
+
+  it('reads the plausibility as normal-model odds, with the caveat and the built-ins’ range for scale', () => {
+    const html = build({ references: [{ name: 'Flash', sigma: 3.94 }, { name: 'Replay', sigma: 15.03 }] });
+    const { sigma } = one.record.result.phaseOne.plausibility;
+    expect(html).toContain(`<h3>Plausibility of the shock</h3><div class="keep"><p>d = ${sigma.toFixed(1)}: if the model’s normal distribution were right`);
+    expect(html).toContain('the normal model badly understates crash odds');
+    expect(html).toContain('For scale, the built-in scenarios range from d = 3.9 (“Flash”) to d = 15.0 (“Replay”).');
+    expect(html).not.toMatch(/e\+\d\d years/);
   });
 
   it('marks core and propagated factor moves', () => {

@@ -1,5 +1,6 @@
 import type { Paper } from '../api/reports-api';
 import type { RunWithInputs } from '../export/run-tables';
+import type { ScoredScenario } from '../model/plausibility-odds';
 import { t } from '../i18n/translate';
 import { appendixSection } from './appendix-section';
 import { assumptionsSection } from './assumptions-section';
@@ -24,6 +25,8 @@ export type ReportInput = {
    * the HTML file; the default), or the PDF printer's footer template ('printer').
    */
   footer?: 'css' | 'printer';
+  /** The built-in scenarios' d, to put a run's plausibility in scale. */
+  references?: readonly ScoredScenario[];
 };
 
 /** The disclaimer line of every page's footer. */
@@ -32,7 +35,7 @@ export const footerLine = (appName: string): string => t('report.footerLine', { 
 /** The page counter text, e.g. “Page 3 of 12”, with the two numbers given as markup or CSS. */
 export const pageOf = (page: string, pages: string): string => t('report.pageOf', { page, pages });
 
-/** No scripts, no fetches, no links out: the page may only style itself and show inline images. */
+/** No scripts, no fetches: the page may only style itself and show inline images (a cited source's link opens only when clicked). */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** The stress report as one self-contained HTML document: inline styles, inline SVG charts, every text escaped. */
@@ -44,7 +47,7 @@ export function buildReportHtml(input: ReportInput): string {
   const title = compare
     ? t('report.docTitleCompare', { count: runs.length, portfolio: first.record.meta.portfolioName })
     : t('report.docTitle', { portfolio: first.record.meta.portfolioName, scenario: first.record.meta.scenario.name });
-  const perRun = (run: (typeof runs)[number]) => [phaseOneSection(run), phaseTwoSection(run), assumptionsSection(run), appendixSection(run)];
+  const perRun = (run: (typeof runs)[number]) => [phaseOneSection(run), phaseTwoSection(run), assumptionsSection(run, input.references), appendixSection(run)];
   const body = h(
     'main',
     { class: 'report' },

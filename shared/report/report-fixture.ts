@@ -27,7 +27,11 @@ export function fixtureScenario(over: Parameters<typeof makeScenario>[0] = {}): 
     id: 'fixture',
     name: 'Fixture bust',
     description: 'AI equities and bitcoin fall together.',
-    sources: ['AI_EQ −40 %: the fixture’s first source line', 'BTC −50 %: the fixture’s second source line', 'ASSUMPTION (no source): everything else'],
+    sources: [
+      { text: 'AI_EQ −40 %: the fixture’s first source line', cite: ['nvda-2022'] },
+      'BTC −50 %: the fixture’s second source line, free text as saved before citations',
+      { text: 'Everything else', assumption: true },
+    ],
     shocks: { AI_EQ: -0.4, BTC: -0.5 },
     paths: 400,
     seed: 7,

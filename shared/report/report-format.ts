@@ -29,7 +29,9 @@ export type ReportFormat = {
   dateTime: (iso: string) => string;
 };
 
-const LOCALE = 'en-US';
+/** The report's locale for numbers, dates and citations. */
+export const REPORT_LOCALE = 'en-US';
+const LOCALE = REPORT_LOCALE;
 /** −0 and rounding dust print as 0, never as “−$0”. */
 const clean = (value: number, digits: number) => (Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
 

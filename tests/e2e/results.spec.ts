@@ -81,6 +81,9 @@ test.describe('the Results screen', () => {
     await expect(page.getByTestId('factor-row').filter({ hasText: 'shocked' }).first()).toBeVisible();
     await expect(page.getByTestId('factor-row').filter({ hasText: /\d bp/ }).first()).toBeVisible();
     await expect(page.getByTestId('plausibility')).toContainText('-sigma move');
+    // The shocks cite their sources; the plausibility reads as odds under the normal model.
+    await expect(page.getByTestId('factor-row').filter({ hasText: 'shocked' }).first().getByTestId('factor-sources')).toBeVisible();
+    await expect(page.getByTestId('plausibility-odds')).toContainText(/would come (about|less than)/);
     await expect(page.getByTestId('run-start')).toBeEnabled();
   });
 

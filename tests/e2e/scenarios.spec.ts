@@ -27,8 +27,18 @@ test.describe('the Scenarios screen', () => {
     await expect(page.getByTestId('scenario-read-only')).toBeVisible();
     await expect(page.getByTestId('shock-slider-AI_EQ')).toBeDisabled();
     await expect(page.getByTestId('scenario-sources').locator('li').first()).toBeVisible();
+    // Its sources read as citations: publication, date, the figure and a link; never a file and line.
+    const sources = page.getByTestId('scenario-sources');
+    await expect(sources.locator('[data-source-id="bis-aer-2026"]').first()).toContainText('BIS Annual Economic Report 2026');
+    await expect(sources.locator('[data-source-id="bis-aer-2026"] a').first()).toHaveAttribute('href', 'https://www.bis.org/publ/arpdf/ar2026e1.htm');
+    await expect(sources).toContainText('secondary source');
+    await expect(sources).toContainText('Assumption — no published figure');
+    await expect(sources).not.toContainText(/calibration\.md|\bl\.\d|\(sec\)|seed \(?0\d\d/);
     await expect(page.getByTestId('plausibility')).toContainText('d² (squared Mahalanobis distance)');
     await expect(page.getByTestId('plausibility-comparison')).toContainText(/About as severe as|Milder than|More severe than/);
+    // …and its odds in words, with the built-ins' range for scale.
+    await expect(page.getByTestId('plausibility-one-in')).toHaveText(/^(about once in [\d,.]+( million)? years|less than once in 1 billion years|about [\d.]+ times a year)$/);
+    await expect(page.getByTestId('plausibility-range')).toContainText(/the built-in scenarios range from d = \d+\.\d \(“.+”\) to d = \d+\.\d \(“.+”\)/);
 
     // Duplicate to edit: a scenario of yours, editable.
     await page.getByTestId('scenario-duplicate').click();

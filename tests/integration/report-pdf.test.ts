@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../electron/backend/chromium-printer';
 import { freshDataDir, openBackend, runAndWait } from './backend-helpers';
+import { asCited } from '../../shared/domain/citation';
 import { firstWords, hasPoppler, readPdf } from './pdf-tools';
 
 const canPrint = findChromium() !== null && hasPoppler();
@@ -39,7 +40,7 @@ describe.skipIf(!canPrint)('the PDF report, printed by Chromium', () => {
         expect(flat).toContain(field);
       }
       for (const heading of [...SECTIONS, ...PARTS]) expect(flat).toContain(heading);
-      for (const line of record.meta.scenario.sources) expect(flat).toContain(firstWords(line));
+      for (const line of record.meta.scenario.sources) expect(flat).toContain(firstWords(asCited(line).text));
       // The footer on every page: the disclaimer and the page number.
       const pages = pdf.text.split('\f').filter((p) => p.trim() !== '');
       expect(pages).toHaveLength(pdf.pages);
@@ -71,7 +72,7 @@ describe.skipIf(!canPrint)('the PDF report, printed by Chromium', () => {
       for (const record of records) {
         expect(flat).toContain(record.meta.scenario.name);
         expect(flat).toContain(record.meta.inputHash.slice(0, 16));
-        for (const line of record.meta.scenario.sources) expect(flat).toContain(firstWords(line));
+        for (const line of record.meta.scenario.sources) expect(flat).toContain(firstWords(asCited(line).text));
       }
       expect(flat).toMatch(/Seed 1 2\b/);
       // Each run gets its own phase one, phase two, assumptions and appendix.

@@ -1,21 +1,38 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { RunResult } from '../../../shared/engine/run-result';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
+import { useLibraryStore } from '../scenarios/library-store';
+import { FactorSources } from '../sources/factor-sources';
+import { PlausibilityOdds } from '../sources/plausibility-odds';
+import { useAppStore } from '../stores/app-store';
 import { factorRows, formatFactorMove, sigmaBand } from './results-model';
 
 type Props = { phaseOne: RunResult['phaseOne']; scenario: Scenario; fmt: Formatters };
 
-/** The phase-one factor moves (core shocks marked "shocked", the rest "propagated") and the shock's plausibility. */
+/** The built-ins' d for scale: the scenario library scores them once (loaded here if the Scenarios screen has not). */
+function useReferences() {
+  const references = useLibraryStore((s) => s.references);
+  const status = useLibraryStore((s) => s.status);
+  const load = useLibraryStore((s) => s.load);
+  useEffect(() => {
+    if (status === 'idle') void load();
+  }, [status, load]);
+  return references;
+}
+
+/** The phase-one factor moves (core shocks with their sources, the rest "propagated") and the shock's plausibility with its odds. */
 export function FactorTable({ phaseOne, scenario, fmt }: Props) {
   const t = useT();
   const titleId = useId();
+  const locale = useAppStore((s) => s.settings?.locale ?? 'en-US');
+  const references = useReferences();
   const { mahalanobis, sigma } = phaseOne.plausibility;
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('results.factors.title')}</h2>
-      <table className="holdings compact summary-table" data-testid="factor-moves">
+      <table className="holdings compact summary-table factor-moves" data-testid="factor-moves">
         <caption className="visually-hidden">{t('results.factors.caption')}</caption>
         <thead>
           <tr>
@@ -24,6 +41,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
               {t('results.factors.col.move')}
             </th>
             <th scope="col">{t('results.factors.col.kind')}</th>
+            <th scope="col">{t('results.factors.col.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +58,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
                     {t(row.shocked ? 'results.factors.shocked' : 'results.factors.propagated')}
                   </span>
                 </td>
+                <td className="factor-cited">{row.shocked ? <FactorSources lines={scenario.sources} factor={row.factor} /> : <span className="muted">{t('results.factors.source.propagated')}</span>}</td>
               </tr>
             );
           })}
@@ -53,6 +72,7 @@ export function FactorTable({ phaseOne, scenario, fmt }: Props) {
           band: t(`results.plausibility.${sigmaBand(sigma)}`),
         })}
       </p>
+      <PlausibilityOdds sigma={sigma} horizonWeeks={scenario.phaseOne.horizonWeeks} references={references} locale={locale} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../i18n/use-t';
+import { SourceList } from '../sources/citation-list';
 import { sourceLines, type Draft } from './draft';
 import type { FieldErrors } from './draft-fields';
 
@@ -9,19 +10,6 @@ type Props = {
   readOnly: boolean;
   edit: (change: (d: Draft) => Draft) => void;
 };
-
-/** The citation lines as a list: every number of a built-in says where it came from. */
-export function SourceList({ sources }: { sources: string[] }) {
-  const t = useT();
-  if (sources.length === 0) return <p className="muted">{t('scenarios.sources.none')}</p>;
-  return (
-    <ol className="sc-sources" data-testid="scenario-sources">
-      {sources.map((line, i) => (
-        <li key={i}>{line}</li>
-      ))}
-    </ol>
-  );
-}
 
 /** Name, description and sources as text for a built-in; name and description as fields for a scenario of yours. */
 export function AboutSection({ draft, errors, readOnly, edit }: Props) {
@@ -34,7 +22,7 @@ export function AboutSection({ draft, errors, readOnly, edit }: Props) {
           {draft.description}
         </p>
         <h3>{t('scenarios.field.sources')}</h3>
-        <SourceList sources={sourceLines(draft.sources)} />
+        <SourceList sources={sourceLines(draft.sources)} empty={t('scenarios.sources.none')} />
       </div>
     );
   }
@@ -71,7 +59,7 @@ export function AboutSection({ draft, errors, readOnly, edit }: Props) {
   );
 }
 
-/** The citation lines of a scenario of yours, one a line. */
+/** The source lines of a scenario of yours, one a line, and how they read with their citations. */
 export function SourcesField({ draft, edit }: Pick<Props, 'draft' | 'edit'>) {
   const t = useT();
   const ids = { sources: useId(), hint: useId() };
@@ -92,6 +80,7 @@ export function SourcesField({ draft, edit }: Pick<Props, 'draft' | 'edit'>) {
       <p className="hint" id={ids.hint}>
         {t('scenarios.field.sources.hint')}
       </p>
+      <SourceList sources={sourceLines(draft.sources)} empty={t('scenarios.sources.none')} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import type { SourceLine } from '../../../shared/domain/citation';
 import { BUILT_IN_REGIMES, FACTOR_UNIT, FACTORS, type BuiltInRegime, type Factor, type RegimeFactor, type Scenario } from '../../../shared/domain/scenario';
+import { linesToText, textToLines } from '../../../shared/domain/source-lines';
 import type { RegimesResource } from '../../../shared/model/resources';
 import type { Formatters } from '../format/format';
 import { parseDecimal } from '../format/parse-decimal';
@@ -19,7 +21,7 @@ export type Draft = {
   id: string;
   name: string;
   description: string;
-  /** One citation a line. */
+  /** One statement a line; a cited one ends in its source ids and assumption in brackets (shared/domain/source-lines.ts). */
   sources: string;
   shocks: Record<Factor, ShockDraft>;
   phaseOneWeeks: string;
@@ -80,7 +82,7 @@ export function scenarioToDraft(scenario: Scenario, regimes: RegimesResource): D
     id: scenario.id,
     name: scenario.name,
     description: scenario.description,
-    sources: scenario.sources.join('\n'),
+    sources: linesToText(scenario.sources),
     shocks: byFactor((f) => {
       const value = shocks[f];
       return value === undefined ? { included: false, text: '' } : { included: true, text: numberText(toDisplay(f, value)) };
@@ -99,12 +101,8 @@ export function scenarioToDraft(scenario: Scenario, regimes: RegimesResource): D
   };
 }
 
-/** The draft's sources as citation lines: trimmed, blank lines dropped. */
-export const sourceLines = (sources: string): string[] =>
-  sources
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+/** The draft's sources as source lines: trimmed, blank lines dropped, bracketed citations read back. */
+export const sourceLines = (sources: string): SourceLine[] => textToLines(sources);
 
 /** The slider's position for a shock's text: its value clamped to the range, or 0 (or the nearest end) while the text is not a number. */
 export function sliderValue(value: number | null, range: ShockRange): number {

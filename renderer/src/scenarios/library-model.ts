@@ -1,10 +1,19 @@
 import type { ScenarioSummary } from '../../../shared/api/runs-api';
+import { lineWords, type SourceLine } from '../../../shared/domain/citation';
+import { resolveLine } from '../../../shared/sources/citations';
+import { DEFAULT_SOURCES } from '../../../shared/sources/default-sources';
+
+/** A line's words and, for each source it cites, the publication and the quoted figure: "Bloomberg" finds what cites it. */
+function searchText(line: SourceLine): string {
+  const cited = resolveLine(line, DEFAULT_SOURCES).citations.flatMap((c) => (c.kind === 'source' ? [c.entry.publication ?? '', c.entry.fact] : []));
+  return [lineWords(line), ...cited].join('\n');
+}
 
 /** A scenario matches when every word of the query is in its name, description or sources (any case). */
 export function matchesQuery(summary: ScenarioSummary, query: string): boolean {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [summary.name, summary.description, ...summary.sources].join('\n').toLocaleLowerCase();
+  const haystack = [summary.name, summary.description, ...summary.sources.map(searchText)].join('\n').toLocaleLowerCase();
   return words.every((w) => haystack.includes(w));
 }
 

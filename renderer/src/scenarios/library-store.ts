@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { ScenarioSummary } from '../../../shared/api/runs-api';
+import { scenarioPlausibility } from '../../../shared/model/plausibility-odds';
+import { DEFAULT_RESOURCES } from '../../../shared/model/default-resources';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { sortSummaries } from './library-model';
 import type { Reference } from './plausibility';
-import { computePreview, EMPTY_BOOK } from './preview';
 
 export type LibraryStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,11 +21,11 @@ export type LibraryStore = {
   setQuery: (query: string) => void;
 };
 
-/** d (sigma) of each built-in by the same deterministic preview; the score does not depend on the book. */
+/** d (sigma) of each built-in, as the engine scores it in phase one; the score does not depend on the book. */
 async function loadReferences(summaries: readonly ScenarioSummary[]): Promise<Reference[]> {
   const builtIns = summaries.filter((s) => s.builtIn);
   const scenarios = await Promise.all(builtIns.map((s) => api['scenarios.get']({ id: s.id })));
-  return scenarios.map((scenario) => ({ id: scenario.id, name: scenario.name, sigma: computePreview(EMPTY_BOOK, scenario).plausibility.sigma }));
+  return scenarios.map((scenario) => ({ id: scenario.id, name: scenario.name, sigma: scenarioPlausibility(scenario, DEFAULT_RESOURCES.factorModel).sigma }));
 }
 
 let latest = 0;

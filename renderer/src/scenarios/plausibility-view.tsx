@@ -1,10 +1,15 @@
+import { oddsReading } from '../../../shared/model/plausibility-odds';
+import { oddsPhrase } from '../../../shared/sources/plausibility-text';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
+import { PlausibilityOdds } from '../sources/plausibility-odds';
 import { useLibraryStore } from './library-store';
 import { comparisonSentence, compareSigma, sigmaBand } from './plausibility';
 
 type Props = {
   plausibility: { mahalanobis: number; sigma: number };
+  /** The shock's horizon: the odds are per horizon, turned into years. */
+  horizonWeeks: number;
   /** The scenario shown: a built-in is not compared with itself. */
   scenarioId: string;
   hasShock: boolean;
@@ -12,8 +17,8 @@ type Props = {
   locale: string;
 };
 
-/** d (sigma) and d² of the core shocks, with words: the band, and where it lies among the built-ins. */
-export function PlausibilityView({ plausibility, scenarioId, hasShock, fmt, locale }: Props) {
+/** d (sigma) and d² of the core shocks, with words: the band, the odds under the normal model, where it lies among the built-ins. */
+export function PlausibilityView({ plausibility, horizonWeeks, scenarioId, hasShock, fmt, locale }: Props) {
   const t = useT();
   const references = useLibraryStore((s) => s.references);
   const referencesError = useLibraryStore((s) => s.referencesError);
@@ -36,11 +41,18 @@ export function PlausibilityView({ plausibility, scenarioId, hasShock, fmt, loca
           <dt>{t('scenarios.plausibility.d2')}</dt>
           <dd data-testid="plausibility-d2">{fmt.number(mahalanobis, 2)}</dd>
         </div>
+        {hasShock && (
+          <div className="sc-odds-row">
+            <dt>{t('sources.odds.label')}</dt>
+            <dd data-testid="plausibility-one-in">{oddsPhrase(oddsReading(sigma, horizonWeeks), locale)}</dd>
+          </div>
+        )}
       </dl>
       {hasShock && <p className="sc-band">{t(`scenarios.plausibility.band.${sigmaBand(sigma)}`, { sigma: fmt.number(sigma, 1) })}</p>}
       <p className="sc-comparison" data-testid="plausibility-comparison">
         {sentence}
       </p>
+      {hasShock && <PlausibilityOdds sigma={sigma} horizonWeeks={horizonWeeks} references={references} locale={locale} />}
       <p className="hint">{t('scenarios.plausibility.hint')}</p>
     </div>
   );

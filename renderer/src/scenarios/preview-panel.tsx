@@ -12,6 +12,8 @@ type Props = {
   /** The draft's problems, when it is not a valid scenario. */
   errors: FieldErrors | null;
   state: PreviewState | null;
+  /** The valid draft's shock horizon (weeks), for the plausibility odds. */
+  horizonWeeks: number;
   book: BookState;
   scenarioId: string;
   hasShock: boolean;
@@ -51,7 +53,7 @@ function LossFigures({ preview, book, fmt }: { preview: Preview; book: Extract<B
 }
 
 /** The live preview: the mean-path phase-one loss on the open portfolio and the plausibility, or why there is none. */
-export function PreviewPanel({ errors, state, book, scenarioId, hasShock, fmt, locale }: Props) {
+export function PreviewPanel({ errors, state, horizonWeeks, book, scenarioId, hasShock, fmt, locale }: Props) {
   const t = useT();
   const titleId = useId();
   const problems = errors === null ? [] : orderedErrors(errors);
@@ -79,7 +81,7 @@ export function PreviewPanel({ errors, state, book, scenarioId, hasShock, fmt, l
             {book.kind === 'none' && <p className="muted">{t('scenarios.preview.noBook')}</p>}
             {book.kind === 'loading' && <p className="muted">{t('scenarios.preview.loadingBook')}</p>}
             {book.kind === 'error' && <p className="field-error">{t('scenarios.preview.bookError', { message: book.message })}</p>}
-            <PlausibilityView plausibility={state.preview.plausibility} scenarioId={scenarioId} hasShock={hasShock} fmt={fmt} locale={locale} />
+            <PlausibilityView plausibility={state.preview.plausibility} horizonWeeks={horizonWeeks} scenarioId={scenarioId} hasShock={hasShock} fmt={fmt} locale={locale} />
           </>
         )
       )}

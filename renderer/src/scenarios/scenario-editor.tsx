@@ -104,7 +104,7 @@ export function ScenarioEditor({ draft, saved, builtIn }: Props) {
           )}
         </div>
         <div className="sc-preview-column">
-          <PreviewPanel errors={check.ok ? null : check.errors} state={state} book={book} scenarioId={saved.id} hasShock={hasShock} fmt={fmt} locale={locale} />
+          <PreviewPanel errors={check.ok ? null : check.errors} state={state} horizonWeeks={check.ok ? check.scenario.phaseOne.horizonWeeks : 1} book={book} scenarioId={saved.id} hasShock={hasShock} fmt={fmt} locale={locale} />
         </div>
       </div>
     </div>

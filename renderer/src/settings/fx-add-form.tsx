@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { FxRate } from '../../../shared/domain/settings';
 import { useT } from '../i18n/use-t';
-import { checkNewCode, checkRate, today, type FxProblem, type FxRates } from './fx-table';
+import { checkNewCode, checkRate, enteredRate, today, type FxProblem, type FxRates } from './fx-table';
 
 type FxAddFormProps = { rates: FxRates; onAdd: (code: string, rate: FxRate) => void };
 
-/** Adds a currency: its three-letter code and its rate in US dollars; dated today, entered by hand. */
+/** Adds a currency: its three-letter code and its rate in US dollars; dated today, entered in Settings today. */
 export function FxAddForm({ rates, onAdd }: FxAddFormProps) {
   const t = useT();
   const ids = { code: useId(), rate: useId(), error: useId() };
@@ -17,7 +17,7 @@ export function FxAddForm({ rates, onAdd }: FxAddFormProps) {
     if (!checkedCode.ok) return setProblem(checkedCode.problem);
     const checkedRate = checkRate(rate);
     if (!checkedRate.ok) return setProblem(checkedRate.problem);
-    onAdd(checkedCode.value, { usdPerUnit: checkedRate.value, asOf: today(), source: t('settings.fx.defaultSource') });
+    onAdd(checkedCode.value, enteredRate(checkedRate.value, today(), ''));
     setCode('');
     setRate('');
     setProblem(null);

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
+import { fxProvenance } from '../../../shared/domain/fx-origin';
 import type { FxRate } from '../../../shared/domain/settings';
+import { fxSourceText } from '../../../shared/sources/fx-source-text';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
-import { checkRate, type FxProblem } from './fx-table';
+import { useAppStore } from '../stores/app-store';
+import { checkRate, editableNote, enteredRate, type FxProblem } from './fx-table';
 
 type FxRateRowProps = {
   code: string;
@@ -11,28 +14,35 @@ type FxRateRowProps = {
   onRemove: () => void;
 };
 
-/** One currency of the FX table; Edit turns the row into inputs for the rate, its date and its source. */
+/**
+ * One currency of the FX table, with where its rate came from (a built-in default, entered in Settings, …). Edit turns
+ * the row into inputs for the rate, its date and a note; a changed rate is then one entered in Settings today.
+ */
 export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
   const t = useT();
   const fmt = useFormatters();
+  const locale = useAppStore((s) => s.settings?.locale ?? 'en-US');
   const errorId = useId();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState({ rate: String(rate.usdPerUnit), asOf: rate.asOf, source: rate.source });
+  const initial = { rate: String(rate.usdPerUnit), asOf: rate.asOf, source: editableNote(rate) };
+  const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState<FxProblem | null>(null);
   const save = () => {
     const checked = checkRate(draft.rate);
     if (!checked.ok) return setProblem(checked.problem);
-    onSave({ usdPerUnit: checked.value, asOf: draft.asOf, source: draft.source.trim() });
+    const unchanged = checked.value === rate.usdPerUnit && draft.asOf === rate.asOf && draft.source.trim() === initial.source.trim();
+    if (!unchanged) onSave(enteredRate(checked.value, draft.asOf, draft.source));
     setEditing(false);
   };
+  const source = fxSourceText(fxProvenance(rate), locale);
   if (!editing) {
     return (
       <tr data-testid="fx-row" data-code={code}>
         <th scope="row">{code}</th>
         <td className="num">{fmt.quantity(rate.usdPerUnit)}</td>
         <td>{rate.asOf}</td>
-        <td className="fx-source" title={rate.source}>
-          {rate.source}
+        <td className="fx-source" title={source} data-testid="fx-source">
+          {source}
         </td>
         <td>
           <div className="row-actions">
@@ -48,7 +58,7 @@ export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
     );
   }
   const cancel = () => {
-    setDraft({ rate: String(rate.usdPerUnit), asOf: rate.asOf, source: rate.source });
+    setDraft(initial);
     setProblem(null);
     setEditing(false);
   };
@@ -83,7 +93,7 @@ export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
         <input type="date" aria-label={t('settings.fx.col.asOf')} value={draft.asOf} onChange={(e) => setDraft({ ...draft, asOf: e.target.value })} />
       </td>
       <td>
-        <input aria-label={t('settings.fx.col.source')} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+        <input aria-label={t('sources.fx.note')} placeholder={t('sources.fx.note')} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
       </td>
       <td>
         <div className="row-actions">

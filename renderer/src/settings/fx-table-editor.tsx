@@ -61,7 +61,7 @@ export function FxTableEditor() {
           </thead>
           <tbody>
             {rows.map(([code, rate]) => (
-              <FxRateRow key={`${code}|${rate.usdPerUnit}|${rate.asOf}|${rate.source}`} code={code} rate={rate} onSave={(r) => save(code, r)} onRemove={() => remove(code)} />
+              <FxRateRow key={`${code}|${rate.usdPerUnit}|${rate.asOf}|${rate.source}|${JSON.stringify(rate.origin ?? null)}`} code={code} rate={rate} onSave={(r) => save(code, r)} onRemove={() => remove(code)} />
             ))}
             {rows.length === 0 && (
               <tr>

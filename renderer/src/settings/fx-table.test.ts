@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewCode, checkRate, fxRows, today, withoutRate, withRate } from './fx-table';
+import { checkNewCode, checkRate, editableNote, enteredRate, fxRows, today, withoutRate, withRate } from './fx-table';
 
 const rates = {
   HKD: { usdPerUnit: 0.1282, asOf: '2026-11-20', source: 'peg' },
@@ -33,6 +33,13 @@ describe('FX table editing', () => {
     expect(withoutRate(rates, 'HKD', 'USD')).toEqual({ ok: true, value: { EUR: rates.EUR } });
     expect(withoutRate(rates, 'EUR', 'EUR')).toEqual({ ok: false, problem: { key: 'settings.fx.error.base', params: { code: 'EUR' } } });
     expect(Object.keys(rates)).toEqual(['HKD', 'EUR']);
+  });
+
+  it('records a typed rate as entered in Settings on that day, with the user’s note', () => {
+    expect(enteredRate(1.27, '2026-11-18', '  my broker ', '2026-11-21')).toEqual({ usdPerUnit: 1.27, asOf: '2026-11-18', source: 'my broker', origin: { kind: 'settings', on: '2026-11-21' } });
+    // A default's basis is not the user's note; a note of theirs is.
+    expect(editableNote({ ...rates.HKD, origin: { kind: 'default' } })).toBe('');
+    expect(editableNote({ ...rates.EUR, origin: { kind: 'settings', on: '2026-11-20' } })).toBe('IBKR');
   });
 
   it('writes today as a local date', () => {

@@ -36,6 +36,17 @@ export function withoutRate(rates: FxRates, code: string, baseCurrency: string):
   return { ok: true, value: next };
 }
 
+/** A rate typed in Settings today: dated `asOf`, with the user's note (may be ''). */
+export const enteredRate = (usdPerUnit: number, asOf: string, note: string, on: string = today()): FxRate => ({
+  usdPerUnit,
+  asOf,
+  source: note.trim(),
+  origin: { kind: 'settings', on },
+});
+
+/** The note a row's editor starts with: the user's own words; a built-in default's basis is not the user's note. */
+export const editableNote = (rate: FxRate): string => (rate.origin?.kind === 'default' ? '' : rate.source);
+
 /** Today as YYYY-MM-DD in local time, the default "as of" of a rate typed now. */
 export function today(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

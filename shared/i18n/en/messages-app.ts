@@ -71,7 +71,6 @@ export const appEn = {
   'settings.fx.removeLabel': 'Remove the rate of {code}',
   'settings.fx.add': 'Add a currency',
   'settings.fx.code': 'Currency code',
-  'settings.fx.defaultSource': 'entered by hand',
   'settings.fx.error.rate': 'The rate must be a number above zero, such as 1.0850; “{value}” is not.',
   'settings.fx.error.code': 'A currency code is three letters, such as EUR; “{value}” is not.',
   'settings.fx.error.usd': 'USD is always 1 and needs no rate.',

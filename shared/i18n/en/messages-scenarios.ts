@@ -64,7 +64,7 @@ export const scenariosEn = {
   'scenarios.field.name': 'Name',
   'scenarios.field.description': 'Description',
   'scenarios.field.sources': 'Sources',
-  'scenarios.field.sources.hint': 'One citation a line: where each number comes from.',
+  'scenarios.field.sources.hint': 'One statement a line: where each number comes from. To cite a listed source, end the line with its id in brackets, such as [nvda-2022]; mark what you assume with [assumption: …].',
   'scenarios.sources.none': 'No sources given.',
   'scenarios.shocks.hint': 'Ticked factors are core shocks. The others are propagated: they move by their expectation given the core shocks under the stressed correlations.',
   'scenarios.shocks.caption': 'Core shocks by factor, in percent or basis points; unticked factors are propagated',

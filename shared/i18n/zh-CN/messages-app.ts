@@ -74,7 +74,6 @@ export const appZh = {
   'settings.fx.removeLabel': '删除 {code} 的汇率',
   'settings.fx.add': '添加货币',
   'settings.fx.code': '货币代码',
-  'settings.fx.defaultSource': '手动输入',
   'settings.fx.error.rate': '汇率必须是大于零的数字，例如 1.0850；“{value}”不是。',
   'settings.fx.error.code': '货币代码是三个字母，例如 EUR；“{value}”不是。',
   'settings.fx.error.usd': 'USD 恒为 1，无需设置汇率。',

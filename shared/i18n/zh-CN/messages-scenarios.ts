@@ -67,7 +67,7 @@ export const scenariosZh = {
   'scenarios.field.name': '名称',
   'scenarios.field.description': '描述',
   'scenarios.field.sources': '来源',
-  'scenarios.field.sources.hint': '每行一条引用：注明每个数字的出处。',
+  'scenarios.field.sources.hint': '每行一条说明：注明每个数字的出处。引用已列出的来源时，在行末用方括号写上其 ID，例如 [nvda-2022]；您自己的假设请标为 [assumption: …]。',
   'scenarios.sources.none': '未注明来源。',
   'scenarios.shocks.hint': '勾选的因子为核心冲击。其余因子由传导得出：在压力相关性下，按给定核心冲击时的条件期望变动。',
   'scenarios.shocks.caption': '按因子的核心冲击，单位为百分比或基点；未勾选的因子由传导得出',
