@@ -1,10 +1,13 @@
 import { lossMarkers } from '../charts/loss-markers';
 import type { ExposureTag } from '../domain/exposure';
 import { t } from '../i18n/translate';
+import { attributionBasis } from '../narrative/attribution-basis';
+import { holdingReason } from '../narrative/holding-reason';
 import { barChart } from './bar-chart';
 import { histogramChart } from './histogram-chart';
 import { block, figure, h, table, type Html } from './html';
 import { EXPOSURE_COLORS, LOSS_COLOR, TONE_COLORS } from './palette';
+import { reasonFormat } from './narrative';
 import { exposuresByLoss, holdingsByLoss, runTag, type ReportRun } from './report-data';
 import { waterfallChart, type WaterfallStep } from './waterfall-chart';
 
@@ -31,7 +34,7 @@ function lossByExposure(run: ReportRun): Html {
     numeric: [1, 2, 3],
     className: 'compact',
   });
-  return figure({ title: t('report.p1.byExposure'), caption: t('report.p1.byExposureCaption', { currency: fmt.currency }), chart, data, layout: 'side' });
+  return figure({ title: t('report.p1.byExposure'), caption: t('report.p1.byExposureCaption', { currency: fmt.currency, basis: attributionBasis(run.record.result, (n) => fmt.num(n, 0), t) }), chart, data, layout: 'side' });
 }
 
 /** Start value → one step per exposure (and forced-sale costs) → value after the shock, on the mean path. */
@@ -64,7 +67,7 @@ function waterfall(run: ReportRun): Html {
     height: 222,
   });
   const data = table({ head: [t('report.col.step'), t('report.col.change'), t('report.col.level')], rows, numeric: [1, 2], className: 'compact' });
-  return figure({ title: t('report.p1.waterfall'), caption: t('report.p1.waterfallCaption', { currency: fmt.currency }), chart, data, layout: 'stack' });
+  return figure({ title: t('report.p1.waterfall'), caption: t('report.p1.waterfallCaption', { currency: fmt.currency, basis: attributionBasis(run.record.result, (n) => fmt.num(n, 0), t) }), chart, data, layout: 'stack' });
 }
 
 function distribution(run: ReportRun): Html {
@@ -129,21 +132,28 @@ function topHoldings(run: ReportRun): Html {
     yLabel: t('charts.axis.holding'),
     width: 680,
   });
+  const result = run.record.result;
+  const indexOf = new Map(result.phaseOne.byHolding.map((b, i) => [b.holdingId, i]));
+  const why = (id: string) => {
+    const i = indexOf.get(id);
+    return (i === undefined ? null : holdingReason(result, i, reasonFormat(fmt), t))?.line ?? '—';
+  };
   const data = table({
-    head: ['#', t('report.col.holding'), t('report.col.name'), t('report.col.exposure'), t('report.col.value'), t('report.col.loss'), t('report.col.lossOfValue')],
+    head: ['#', t('report.col.holding'), t('report.col.exposure'), t('report.col.value'), t('report.col.loss'), t('report.col.lossOfValue'), t('report.col.why')],
     rows: top.map((r, i) => [
       String(i + 1),
-      h('strong', {}, r.holding.symbol),
-      r.holding.name,
+      [h('strong', {}, r.holding.symbol), r.holding.name && r.holding.name !== r.holding.symbol ? h('span', { class: 'sub' }, r.holding.name) : null],
       r.holding.exposures.map((e) => (e.weight === 1 ? exposureLabel(e.tag) : `${exposureLabel(e.tag)} ${fmt.pct(e.weight, 0)}`)).join(' + '),
       r.valueBase === null ? '—' : fmt.money(r.valueBase),
       fmt.money(r.loss ?? 0),
       r.lossPct === null ? '—' : fmt.pct(r.lossPct),
+      h('span', { class: 'why' }, why(r.holding.id)),
     ]),
-    numeric: [0, 4, 5, 6],
+    numeric: [0, 3, 4, 5],
     className: 'compact',
   });
-  return figure({ title: t('report.p1.topHoldings'), caption: t('report.p1.topHoldingsCaption', { currency: fmt.currency }), chart, data, layout: 'stack' });
+  const caption = t('report.p1.topHoldingsCaption', { currency: fmt.currency, basis: attributionBasis(result, (n) => fmt.num(n, 0), t) });
+  return figure({ title: t('report.p1.topHoldings'), caption, chart, data, layout: 'stack' });
 }
 
 function marginCall(run: ReportRun): Html {

@@ -46,6 +46,8 @@ tfoot{display:table-row-group;}
 .narrative p{font-size:10.5pt;line-height:1.5;}
 .mono{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:8pt;word-break:break-all;}
 .sub{color:#5b6272;font-size:7.5pt;}
+td .sub{display:block;}
+.why{display:block;min-width:62mm;font-size:7.5pt;color:#3a4150;}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:1mm 6mm;margin:0 0 3mm;}
 dl.facts .fact{display:contents;}
 dl.facts dt{color:#5b6272;}

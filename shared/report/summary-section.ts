@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate';
+import { attributionBasis } from '../narrative/attribution-basis';
 import { h, table, type Html } from './html';
 import { HEADLINE_ROWS } from './headline';
 import { narrative } from './narrative';
@@ -12,7 +13,7 @@ export function worstExposuresTable(run: ReportRun, count = 5): Html {
     .slice(0, count)
     .map((e) => [t(`exposure.${e.tag}`), fmt.money(e.valueBase), fmt.money(e.loss), e.lossPctOfValue === null ? '—' : fmt.pct(e.lossPctOfValue), e.shareOfLoss === null ? '—' : fmt.pct(e.shareOfLoss)]);
   return table({
-    caption: t('report.summary.worstCaption', { currency: fmt.currency }),
+    caption: t('report.summary.worstCaption', { currency: fmt.currency, basis: attributionBasis(run.record.result, (n) => fmt.num(n, 0), t) }),
     head: [t('report.col.exposure'), t('report.col.valueBefore'), t('report.col.loss'), t('report.col.lossOfValue'), t('report.col.shareOfLoss')],
     rows,
     numeric: [1, 2, 3, 4],

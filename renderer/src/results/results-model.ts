@@ -1,6 +1,7 @@
 import type { ExposureTag } from '../../../shared/domain/exposure';
 import { FACTOR_UNIT, FACTORS, type Factor, type Scenario } from '../../../shared/domain/scenario';
 import type { RunResult } from '../../../shared/engine/run-result';
+import { attributionBasis as sharedBasis } from '../../../shared/narrative/attribution-basis';
 import type { Formatters } from '../format/format';
 import type { TranslateFn } from '../i18n/use-t';
 
@@ -70,13 +71,8 @@ export function attributionTotal(result: RunResult): number {
   return p1.meanPath?.loss ?? p1.byHolding.reduce((a, h) => a + h.loss, 0);
 }
 
-/** What the phase-one parts are, in words: "expected over 10,000 paths, …", "on the deterministic mean path", or an older run's. */
-export function attributionBasis(result: RunResult, fmt: Formatters, t: TranslateFn): string {
-  const p1 = result.phaseOne;
-  if (p1.attribution === 'paths') return t('results.basis.paths', { paths: fmt.number(result.meta.paths) });
-  if (result.meta.paths === 0 || p1.meanPath !== undefined) return t('results.basis.meanPath');
-  return t('results.basis.legacy');
-}
+/** What the phase-one parts are, in words (shared/narrative/attribution-basis.ts, the report's too). */
+export const attributionBasis = (result: RunResult, fmt: Formatters, t: TranslateFn): string => sharedBasis(result, (n) => fmt.number(n), t);
 
 export type ShareRow<K> = { key: K; loss: number; share: number | null };
 
