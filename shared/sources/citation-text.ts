@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate';
+import { t, textLocale } from '../i18n/translate';
 import type { Commentary } from '../model/source-registry';
 import { linkHost, type Citation, type ResolvedLine } from './citations';
 
@@ -26,9 +26,9 @@ export function commentaryName(c: Commentary, locale: string): string {
     c.author ? t('sources.commentary.by', { author: c.author }) : null,
     c.publisher ?? null,
     c.date ? sourceDate(c.date, locale) : t('sources.commentary.undated'),
-    t('sources.commentary.language', { language: languageName(c.language, locale) }),
+    t('sources.commentary.language', { language: languageName(c.language, textLocale()) }),
   ].filter((part): part is string => part !== null);
-  return t('sources.commentary.details', { name, details: new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(details) });
+  return t('sources.commentary.details', { name, details: new Intl.ListFormat(textLocale(), { style: 'short', type: 'unit' }).format(details) });
 }
 
 export function citationParts(c: Citation, locale: string): CitationParts {

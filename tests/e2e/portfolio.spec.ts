@@ -1,9 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from './web-host-fixture';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENS = ['Scenarios', 'Results', 'Compare', 'Report', 'Settings'] as const;
 
 /** resources/sample-portfolio.csv, summed by hand: longs (bonds at face × price / 100) less the 40,000 margin loan. */
@@ -20,14 +16,6 @@ test.describe('the web host in a browser', () => {
     await expect(rows).toHaveCount(20);
     await expect(page.getByTestId('portfolio-total')).toHaveText(SAMPLE_NET_TOTAL);
     await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
-
-    if (process.env.AFTERSHOCK_SCREENSHOTS === '1') {
-      const file = join(root, 'docs', 'screenshots', 'portfolio.png');
-      mkdirSync(dirname(file), { recursive: true });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.setViewportSize({ width: 1440, height: 1000 });
-      await page.screenshot({ path: file, fullPage: true });
-    }
   });
 
   test('navigates to every screen', async ({ page, webHost }) => {
