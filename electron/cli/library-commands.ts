@@ -4,6 +4,7 @@ import { citationText, statementText } from '../../shared/sources/citation-text'
 import { resolveLine } from '../../shared/sources/citations';
 import { DEFAULT_SOURCES } from '../../shared/sources/default-sources';
 import type { CliCommand } from './cli-command';
+import { scenarioName } from '../../shared/i18n/builtin-text';
 
 const CLI_LOCALE = 'en-US';
 
@@ -27,7 +28,7 @@ export const scenariosCommand: CliCommand = {
       list.forEach((s) =>
         io.out(
           [
-            t('cli.scenarioLine', { id: s.id, name: s.name, kind: t(s.builtIn ? 'cli.builtIn' : 'cli.yours') }),
+            t('cli.scenarioLine', { id: s.id, name: scenarioName(s), kind: t(s.builtIn ? 'cli.builtIn' : 'cli.yours') }),
             ...s.sources.flatMap((src) => sourceLineText(src)),
           ].join('\n'),
         ),
@@ -52,7 +53,7 @@ export const runsCommand: CliCommand = {
           t('cli.runLine', {
             id: r.runId,
             date: r.createdAt.replace('T', ' ').slice(0, 16),
-            scenario: r.scenarioName,
+            scenario: scenarioName({ id: r.scenarioId, name: r.scenarioName }),
             portfolio: r.portfolioName,
             loss: money.format(r.meanLoss),
             pct: pct.format(r.meanLossPct),

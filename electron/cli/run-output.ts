@@ -3,6 +3,7 @@ import { FACTOR_UNIT, type Factor } from '../../shared/domain/scenario';
 import { t, type MessageKey } from '../../shared/i18n/translate';
 import { oddsReading } from '../../shared/model/plausibility-odds';
 import { oddsPhrase } from '../../shared/sources/plausibility-text';
+import { scenarioName } from '../../shared/i18n/builtin-text';
 
 /** A readable summary: the headline numbers with units, through Intl. */
 export function runText(record: RunRecord, locale = 'en-US'): string {
@@ -15,7 +16,7 @@ export function runText(record: RunRecord, locale = 'en-US'): string {
   const rows = (entries: [string, number][]) => entries.sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(16)} ${money.format(v).padStart(14)}`);
   const ladder = p2.liquidityLadder;
   return [
-    `${record.meta.scenario.name} — ${record.meta.portfolioName}`,
+    `${scenarioName(record.meta.scenario)} — ${record.meta.portfolioName}`,
     `${num.format(record.meta.paths)} paths, seed ${record.meta.seed}, ${record.meta.workers} worker(s), ${(record.meta.elapsedMs / 1000).toFixed(2)} s; input ${record.meta.inputHash.slice(0, 12)}`,
     '',
     'Phase one — the shock',

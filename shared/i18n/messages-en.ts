@@ -1,3 +1,4 @@
+import { builtinsEn } from './en/messages-builtins';
 import { appEn } from './en/messages-app';
 import { chartsEn } from './en/messages-charts';
 import { cliEn } from './en/messages-cli';
@@ -14,7 +15,7 @@ import { sourcesEn } from './en/messages-sources';
  * The English message catalogue: every user-visible string, keyed by a stable id, `{name}` placeholders filled by `t`.
  * One file per screen under en/; a Simplified Chinese catalogue will mirror them.
  */
-export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn] as const;
+export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn, builtinsEn] as const;
 
 export const messagesEn = {
   ...appEn,
@@ -28,6 +29,7 @@ export const messagesEn = {
   ...chartsEn,
   ...sourcesEn,
   ...narrativeEn,
+  ...builtinsEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

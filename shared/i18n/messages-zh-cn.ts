@@ -1,3 +1,4 @@
+import { builtinsZh } from './zh-CN/messages-builtins';
 import { appZh } from './zh-CN/messages-app';
 import { chartsZh } from './zh-CN/messages-charts';
 import { cliZh } from './zh-CN/messages-cli';
@@ -15,7 +16,7 @@ import { sourcesZh } from './zh-CN/messages-sources';
  * one file per screen under zh-CN/, in the same order as CATALOGUE_PARTS. Terms follow zh-CN/glossary.md;
  * catalogue-parity.test.ts checks that every English key is translated.
  */
-export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh, narrativeZh] as const;
+export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh, narrativeZh, builtinsZh] as const;
 
 export const messagesZh = {
   ...appZh,
@@ -29,6 +30,7 @@ export const messagesZh = {
   ...chartsZh,
   ...sourcesZh,
   ...narrativeZh,
+  ...builtinsZh,
 } as const;
 
 export type MessageKeyZh = keyof typeof messagesZh;

@@ -4,6 +4,7 @@ import type { Holding } from '../domain/holding';
 import { t } from '../i18n/translate';
 import { h, table, type Html } from './html';
 import { runTag, type ReportRun } from './report-data';
+import { scenarioName } from '../i18n/builtin-text';
 
 const qty = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const price = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
@@ -51,7 +52,7 @@ export function appendixSection(run: ReportRun): Html {
   return h(
     'section',
     { class: 'major' },
-    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${run.record.meta.scenario.name}`) : null,
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenarioName(run.record.meta.scenario)}`) : null,
     h('h2', {}, t('report.app.title')),
     h('p', { class: 'intro' }, t('report.app.intro', { count: run.holdings.length, portfolio: run.inputs.portfolio.name, fileName: run.inputs.portfolio.source.fileName, currency: fmt.currency })),
     excluded > 0 ? h('p', { class: 'note' }, t('report.app.excluded', { count: excluded })) : null,

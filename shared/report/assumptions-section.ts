@@ -13,6 +13,7 @@ import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
 import { REPORT_LOCALE } from './report-format';
+import { regimeText, scenarioDescription, scenarioName } from '../i18n/builtin-text';
 
 const factorName = (f: Factor) => t(`results.factor.${f}`);
 
@@ -20,8 +21,8 @@ function scenarioFacts(run: ReportRun): Html {
   const { fmt } = run;
   const s = run.record.meta.scenario;
   return facts([
-    [t('report.as.scenarioName'), `${s.name} (${s.id})`],
-    [t('report.as.description'), s.description],
+    [t('report.as.scenarioName'), `${scenarioName(s)} (${s.id})`],
+    [t('report.as.description'), scenarioDescription(s)],
     [t('report.as.shockHorizon'), t('report.weeks', { count: s.phaseOne.horizonWeeks })],
     [t('report.as.lambda'), fmt.num(s.correlationConvergence, 2)],
     [t('report.as.severity'), fmt.num(s.severityDispersion, 2)],
@@ -98,7 +99,7 @@ function regime(run: ReportRun, bib: Bibliography): Html {
   return h(
     'div',
     {},
-    h('p', {}, h('strong', {}, `${built.name}. `), built.description),
+    h('p', {}, h('strong', {}, `${regimeText(spec, 'name', built.name)}. `), regimeText(spec, 'description', built.description)),
     table({
       head: [...head, t('report.col.basis')],
       rows: FACTORS.map((f) => {
@@ -223,7 +224,7 @@ export function assumptionsSection(run: ReportRun, references: readonly ScoredSc
   return h(
     'section',
     { class: 'major' },
-    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenario.name}`) : null,
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenarioName(scenario)}`) : null,
     h('h2', {}, t('report.as.title')),
     h('p', { class: 'intro' }, t('report.as.intro', { hash: run.record.meta.inputHash })),
     block(t('report.as.scenario'), scenarioFacts(run)),

@@ -12,6 +12,7 @@ import { phaseTwoSection } from './phase-two-section';
 import { reportRun } from './report-data';
 import { reportStyles } from './report-styles';
 import { comparisonSummary, summarySection } from './summary-section';
+import { scenarioName } from '../i18n/builtin-text';
 
 export type ReportInput = {
   /** One run, or 2–4 to compare (in this order: A, B, C, D). */
@@ -46,7 +47,7 @@ export function buildReportHtml(input: ReportInput): string {
   const first = runs[0]!;
   const title = compare
     ? t('report.docTitleCompare', { count: runs.length, portfolio: first.record.meta.portfolioName })
-    : t('report.docTitle', { portfolio: first.record.meta.portfolioName, scenario: first.record.meta.scenario.name });
+    : t('report.docTitle', { portfolio: first.record.meta.portfolioName, scenario: scenarioName(first.record.meta.scenario) });
   const perRun = (run: (typeof runs)[number]) => [phaseOneSection(run), phaseTwoSection(run), assumptionsSection(run, input.references), appendixSection(run)];
   const body = h(
     'main',

@@ -1,6 +1,7 @@
 import { t } from '../i18n/translate';
 import { facts, h, table, type Content, type Html } from './html';
 import type { ReportRun } from './report-data';
+import { scenarioName } from '../i18n/builtin-text';
 
 type CoverRow = [label: string, value: (run: ReportRun) => Content];
 
@@ -9,7 +10,7 @@ const hash = (value: string): Html => h('span', { class: 'mono' }, value);
 /** What the cover says of every run: enough to find it and reproduce it. */
 const COVER_ROWS: CoverRow[] = [
   [t('report.cover.portfolio'), (r) => r.record.meta.portfolioName],
-  [t('report.cover.scenario'), (r) => r.record.meta.scenario.name],
+  [t('report.cover.scenario'), (r) => scenarioName(r.record.meta.scenario)],
   [t('report.cover.runDate'), (r) => r.fmt.dateTime(r.record.createdAt)],
   [t('report.cover.baseCurrency'), (r) => r.record.result.meta.baseCurrency],
   [t('report.cover.totalValue'), (r) => r.fmt.moneyExact(r.netValue)],
@@ -26,7 +27,7 @@ export function coverSection(runs: readonly ReportRun[], meta: { appName: string
   const single = runs.length === 1;
   const title = single ? t('report.cover.title') : t('report.cover.titleCompare', { count: runs.length });
   const portfolios = [...new Set(runs.map((r) => r.record.meta.portfolioName))];
-  const scenarios = [...new Set(runs.map((r) => r.record.meta.scenario.name))];
+  const scenarios = [...new Set(runs.map((r) => scenarioName(r.record.meta.scenario)))];
   const details = single
     ? facts(COVER_ROWS.map(([label, value]) => [label, value(first)] as const), 'facts cover-facts')
     : table({

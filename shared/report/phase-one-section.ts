@@ -10,6 +10,7 @@ import { EXPOSURE_COLORS, LOSS_COLOR, TONE_COLORS } from './palette';
 import { reasonFormat } from './narrative';
 import { exposuresByLoss, holdingsByLoss, runTag, type ReportRun } from './report-data';
 import { waterfallChart, type WaterfallStep } from './waterfall-chart';
+import { scenarioName } from '../i18n/builtin-text';
 
 const exposureLabel = (tag: ExposureTag): string => t(`exposure.${tag}`);
 
@@ -184,7 +185,7 @@ export function phaseOneSection(run: ReportRun): Html {
   return h(
     'section',
     { class: 'major' },
-    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenario.name}`) : null,
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenarioName(scenario)}`) : null,
     h('h2', {}, t('report.p1.title')),
     h('p', { class: 'intro' }, t('report.p1.intro', { weeks: scenario.phaseOne.horizonWeeks, lambda: run.fmt.num(scenario.correlationConvergence, 2), currency: run.fmt.currency })),
     lossByExposure(run),

@@ -6,6 +6,7 @@ import { lineChart } from './line-chart';
 import { EXPOSURE_COLORS, MEDIAN_COLOR, TONE_COLORS } from './palette';
 import { atWeek, keyWeeks, runTag, type ReportRun } from './report-data';
 import { stackedChart } from './stacked-chart';
+import { scenarioName } from '../i18n/builtin-text';
 
 function fan(run: ReportRun): Html {
   const { fmt, record } = run;
@@ -169,7 +170,7 @@ export function phaseTwoSection(run: ReportRun): Html {
   return h(
     'section',
     { class: 'major' },
-    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenario.name}`) : null,
+    run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenarioName(scenario)}`) : null,
     h('h2', {}, t('report.p2.title')),
     h('p', { class: 'intro' }, t('report.p2.intro', { regime: run.regimeName, weeks: run.horizon })),
     fan(run),

@@ -4,6 +4,7 @@ import { h, table, type Html } from './html';
 import { HEADLINE_ROWS } from './headline';
 import { narrative } from './narrative';
 import { exposuresByLoss, type ReportRun } from './report-data';
+import { scenarioName } from '../i18n/builtin-text';
 
 /** The worst exposures: value before, loss, the share of the exposure lost and of the whole loss. */
 export function worstExposuresTable(run: ReportRun, count = 5): Html {
@@ -47,7 +48,7 @@ export function comparisonSummary(runs: readonly ReportRun[]): Html {
     { class: 'major' },
     h('h2', {}, t('report.summary.title')),
     h('p', { class: 'intro' }, t('report.summary.compareIntro', { count: runs.length })),
-    runs.map((run) => narrativeBlock(run, `${t('report.runLabel', { label: run.label })} — ${run.record.meta.scenario.name}`)),
+    runs.map((run) => narrativeBlock(run, `${t('report.runLabel', { label: run.label })} — ${scenarioName(run.record.meta.scenario)}`)),
     h('h3', {}, t('report.summary.headline')),
     table({
       className: 'headline',

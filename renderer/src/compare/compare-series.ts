@@ -2,14 +2,15 @@ import type { RunRecord } from '../../../shared/api/runs-api';
 import { EXPOSURE_TAGS, type ExposureTag } from '../../../shared/domain/exposure';
 import type { Formatters } from '../format/format';
 import type { TranslateFn } from '../i18n/use-t';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** Pure data for the Compare charts: series names, the overlaid fans' table, the grouped exposure bars. */
 
 /** One name per run for legends and column headers: the scenario's name, with the date when two runs share it. */
 export function seriesLabels(records: readonly RunRecord[], fmt: Formatters, t: TranslateFn): string[] {
   return records.map((r) => {
-    const name = r.meta.scenario.name;
-    const shared = records.filter((o) => o.meta.scenario.name === name).length > 1;
+    const name = scenarioName(r.meta.scenario);
+    const shared = records.filter((o) => scenarioName(o.meta.scenario) === name).length > 1;
     return shared ? t('compare.series.dated', { name, date: fmt.dateTime(r.createdAt) }) : name;
   });
 }

@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { routeHref } from '../routing/routes';
 import { useAppStore } from '../stores/app-store';
 import { MAX_COMPARED, useCompareStore } from './compare-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** One saved run with a checkbox; the fifth can't be ticked while four are. */
 function PickRow({ run, index }: { run: RunSummary; index: number }) {
@@ -34,7 +35,7 @@ function PickRow({ run, index }: { run: RunSummary; index: number }) {
         {checked && <span className={`series-swatch series-${position + 1}`} aria-hidden="true" />}
       </td>
       <th scope="row">
-        <label htmlFor={checkboxId}>{run.scenarioName}</label>
+        <label htmlFor={checkboxId}>{scenarioName({ id: run.scenarioId, name: run.scenarioName })}</label>
       </th>
       <td id={`${checkboxId}-d`}>{t('compare.pick.detail', { portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) })}</td>
       <td className="num">{fmt.number(run.paths)}</td>

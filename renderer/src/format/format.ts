@@ -176,7 +176,7 @@ export type Formatters = {
 
 /**
  * The formatters bound to a number format (`locale`), a base currency and the locale of the language (`words`):
- * numbers, money and dates follow the number and date format; durations, lists and sentences are words and follow the language.
+ * numbers and money follow the number format; dates, durations, lists and sentences are words and follow the language.
  */
 export function createFormatters(locale: string, baseCurrency: string, words: string = textLocale()): Formatters {
   return {
@@ -192,7 +192,7 @@ export function createFormatters(locale: string, baseCurrency: string, words: st
     price: (price, currency) => formatPrice(price, locale, currency),
     parPrice: (price) => formatParPrice(price, locale),
     percent: (fraction, decimals) => formatPercent(fraction, locale, decimals),
-    dateTime: (iso) => formatDateTime(iso, locale),
+    dateTime: (iso) => formatDateTime(iso, words),
     moneyCompact: (units) => formatMoneyCompact(units, locale, baseCurrency),
     fileSize: (bytes) => formatFileSize(bytes, words),
     list: (items) => new Intl.ListFormat(words, { style: 'long', type: 'conjunction' }).format(items),

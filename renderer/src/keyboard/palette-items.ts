@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n/messages-en';
 import type { MessageParams } from '../../../shared/i18n/translate';
 import { ROUTES, routeLabel, type RouteId } from '../routing/routes';
 import type { PaletteEntry } from './palette-filter';
+import { scenarioDescription, scenarioName } from '../../../shared/i18n/builtin-text';
 
 export type PaletteTarget = { kind: 'screen'; route: RouteId } | { kind: 'run'; runId: string } | { kind: 'scenario'; scenarioId: string };
 
@@ -40,7 +41,7 @@ export function paletteItems({ runs, scenarios, busy, t, dateTime, number }: Sou
   const saved = runs.map(
     (run): PaletteItem => ({
       id: `run:${run.runId}`,
-      name: run.scenarioName,
+      name: scenarioName({ id: run.scenarioId, name: run.scenarioName }),
       detail: t('keyboard.palette.runDetail', { portfolio: run.portfolioName, date: dateTime(run.createdAt), paths: number(run.paths) }),
       keywords: [run.scenarioId, t('keyboard.palette.kind.run')],
       target: { kind: 'run', runId: run.runId },
@@ -50,10 +51,10 @@ export function paletteItems({ runs, scenarios, busy, t, dateTime, number }: Sou
   const library = scenarios.map(
     (scenario): PaletteItem => ({
       id: `scenario:${scenario.id}`,
-      name: scenario.name,
+      name: scenarioName(scenario),
       detail: t('keyboard.palette.scenarioDetail', {
         origin: t(scenario.builtIn ? 'keyboard.palette.builtIn' : 'keyboard.palette.yours'),
-        description: scenario.description,
+        description: scenarioDescription(scenario),
       }),
       keywords: [scenario.id, t('keyboard.palette.kind.scenario')],
       target: { kind: 'scenario', scenarioId: scenario.id },

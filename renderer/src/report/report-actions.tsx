@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CSV_TABLES, PAPER_SIZES, type CsvTable } from '../../../shared/api/reports-api';
 import { useT } from '../i18n/use-t';
 import { useReportStore } from './report-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** Paper size, then what to do with the report: PDF, Print, HTML; and the data exports of run A. */
 export function ReportActions({ onPrint }: { onPrint: () => void }) {
@@ -53,7 +54,7 @@ export function ReportActions({ onPrint }: { onPrint: () => void }) {
           {t('export.ui.json')}
         </button>
         <p className="hint" id={ids.exportsHint}>
-          {first ? t('export.ui.hint', { scenario: first.scenarioName, portfolio: first.portfolioName }) : ''}
+          {first ? t('export.ui.hint', { scenario: scenarioName({ id: first.scenarioId, name: first.scenarioName }), portfolio: first.portfolioName }) : ''}
         </p>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { RunSummary } from '../../../shared/api/runs-api';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { MAX_COMPARED, useReportStore } from './report-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 const LABELS = ['A', 'B', 'C', 'D'] as const;
 
@@ -20,7 +21,7 @@ function RunOption({ run, order }: { run: RunSummary; order: number }) {
           {chosen ? LABELS[order] : ''}
         </span>
         <span className="report-run-text">
-          <strong>{t('report.ui.runLine', { scenario: run.scenarioName, portfolio: run.portfolioName })}</strong>
+          <strong>{t('report.ui.runLine', { scenario: scenarioName({ id: run.scenarioId, name: run.scenarioName }), portfolio: run.portfolioName })}</strong>
           <span className="hint">
             {t('report.ui.runDetails', {
               date: f.dateTime(run.createdAt),

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { useSavedRunsStore } from './saved-runs-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** Confirms deleting a saved run; Cancel has the focus so Enter does not delete by accident. */
 export function DeleteRunDialog({ run, onClose }: { run: RunSummary; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function DeleteRunDialog({ run, onClose }: { run: RunSummary; onClose: ()
       testId="delete-run-dialog"
       confirmTestId="delete-run-confirm"
     >
-      <p>{t('results.saved.deleteText', { scenario: run.scenarioName, portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) })}</p>
+      <p>{t('results.saved.deleteText', { scenario: scenarioName({ id: run.scenarioId, name: run.scenarioName }), portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) })}</p>
     </ConfirmDialog>
   );
 }

@@ -8,6 +8,7 @@ import { ariaShortcut } from '../keyboard/key-labels';
 import { isMac } from '../keyboard/match-shortcut';
 import { chosenRunRequest } from './run-request';
 import { isBusy, useRunStore } from './run-store';
+import { scenarioDescription, scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** The scenario <select> with the chosen scenario's description under it. */
 function ScenarioField() {
@@ -31,12 +32,12 @@ function ScenarioField() {
         {scenarios.length === 0 && <option value="">{t(status === 'ready' ? 'results.scenario.none' : 'results.scenario.loading')}</option>}
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.builtIn ? t('results.scenario.builtIn', { name: s.name }) : s.name}
+            {s.builtIn ? t('results.scenario.builtIn', { name: scenarioName(s) }) : s.name}
           </option>
         ))}
       </select>
       <p className="hint scenario-description" id={ids.description} data-testid="run-scenario-description">
-        {chosen?.description ?? ''}
+        {chosen ? scenarioDescription(chosen) : ''}
       </p>
     </div>
   );

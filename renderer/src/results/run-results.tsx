@@ -16,6 +16,7 @@ import { PhaseTwoHeadline } from './phase-two-headline';
 import { AttributionChoice } from './attribution-choice';
 import { attributionView, type AttributionView } from './results-model';
 import { useRunStore } from './run-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** A finished or re-opened run: a narrative, the headline figures of both phases, then charts (each with its table) and tables. */
 export function RunResults({ record }: { record: RunRecord }) {
@@ -32,7 +33,7 @@ export function RunResults({ record }: { record: RunRecord }) {
     <div className="run-results" data-testid="run-results" data-run-id={record.runId}>
       {rerunOf !== null && rerunSame !== null && <RerunVerdict original={rerunOf} same={rerunSame} fmt={fmt} />}
       <p className="results-subject" data-testid="results-subject">
-        {t('results.subject', { scenario: meta.scenario.name, portfolio: meta.portfolioName, date: fmt.dateTime(record.createdAt) })}
+        {t('results.subject', { scenario: scenarioName(meta.scenario), portfolio: meta.portfolioName, date: fmt.dateTime(record.createdAt) })}
       </p>
       <p className="hint">{t('results.lossesNote', { currency })}</p>
       {meta.paths === 0 && <p className="hint">{t('results.meanPathOnly')}</p>}

@@ -8,6 +8,7 @@ import { useAppStore } from '../stores/app-store';
 import { DeleteRunDialog } from './delete-run-dialog';
 import { isBusy, useRunStore } from './run-store';
 import { useSavedRunsStore } from './saved-runs-store';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** One saved run: when, what, on which book, its mean loss, and Open / Re-run / Delete. */
 function SavedRunRow({ run, current, busy, onDelete }: { run: RunSummary; current: boolean; busy: boolean; onDelete: () => void }) {
@@ -16,12 +17,13 @@ function SavedRunRow({ run, current, busy, onDelete }: { run: RunSummary; curren
   const locale = useAppStore((s) => s.settings?.locale ?? 'en-US');
   const money = createFormatters(locale, run.baseCurrency);
   const { opening, open, rerun } = useSavedRunsStore();
-  const what = { scenario: run.scenarioName, portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) };
+  const scenario = scenarioName({ id: run.scenarioId, name: run.scenarioName });
+  const what = { scenario, portfolio: run.portfolioName, date: fmt.dateTime(run.createdAt) };
   return (
     <tr data-testid="saved-run-row" data-run-id={run.runId} aria-current={current || undefined} className={current ? 'is-current' : undefined}>
       <td className="num-text">{fmt.dateTime(run.createdAt)}</td>
       <th scope="row" className="saved-run-scenario">
-        {run.scenarioName}
+        {scenario}
       </th>
       <td>{run.portfolioName}</td>
       <td className="num">{fmt.number(run.paths)}</td>

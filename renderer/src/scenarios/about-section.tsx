@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { SourceList } from '../sources/citation-list';
 import { sourceLines, type Draft } from './draft';
 import type { FieldErrors } from './draft-fields';
+import { scenarioDescription } from '../../../shared/i18n/builtin-text';
 
 type Props = {
   draft: Draft;
@@ -19,7 +20,7 @@ export function AboutSection({ draft, errors, readOnly, edit }: Props) {
     return (
       <div className="sc-about">
         <p className="sc-description" data-testid="scenario-description">
-          {draft.description}
+          {scenarioDescription(draft)}
         </p>
         <h3>{t('scenarios.field.sources')}</h3>
         <SourceList sources={sourceLines(draft.sources)} empty={t('scenarios.sources.none')} />

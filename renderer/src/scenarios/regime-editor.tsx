@@ -5,6 +5,7 @@ import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
 import { builtInRows, displayNumber, isBuiltInRegime, REGIME_FIELDS, type Draft, type RegimeChoice, type RegimeField, type RegimeRowDraft } from './draft';
 import type { FieldErrors } from './draft-fields';
+import { regimeText } from '../../../shared/i18n/builtin-text';
 
 type Props = {
   regime: RegimeChoice;
@@ -16,7 +17,7 @@ type Props = {
 };
 
 const regimes = DEFAULT_RESOURCES.regimes;
-const regimeName = (r: BuiltInRegime): string => regimes.regimes[r]?.name ?? r;
+const regimeName = (r: BuiltInRegime): string => regimeText(r, 'name', regimes.regimes[r]?.name ?? r);
 
 const COLUMN_KEYS = { retrace: 'scenarios.regime.col.retrace', lagWeeks: 'scenarios.regime.col.lag', halfLifeWeeks: 'scenarios.regime.col.halfLife' } as const;
 
@@ -53,7 +54,7 @@ export function RegimeEditor({ regime, custom, errors, readOnly, fmt, onChange }
           ))}
           <option value="custom">{t('scenarios.regime.custom')}</option>
         </select>
-        <p className="hint">{isBuiltInRegime(regime) ? regimes.regimes[regime]?.description : t('scenarios.regime.customHint')}</p>
+        <p className="hint">{isBuiltInRegime(regime) ? regimeText(regime, 'description', regimes.regimes[regime]?.description ?? '') : t('scenarios.regime.customHint')}</p>
       </div>
       {editable && (
         <div className="sc-button-row">

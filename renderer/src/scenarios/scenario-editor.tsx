@@ -14,6 +14,7 @@ import { RegimeEditor } from './regime-editor';
 import { ScenarioToolbar } from './scenario-toolbar';
 import { ShockTable } from './shock-table';
 import { usePreview, usePreviewBook } from './use-preview';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 function Section({ title, hint, children, testId }: { title: string; hint?: string; children: ReactNode; testId?: string }) {
   const id = useId();
@@ -53,7 +54,7 @@ export function ScenarioEditor({ draft, saved, builtIn }: Props) {
     <div className="sc-editor" data-testid="scenario-editor" data-scenario-id={saved.id}>
       <div className="sc-editor-head">
         <div className="sc-editor-title">
-          <h2 data-testid="scenario-title">{draft.name.trim() || saved.name}</h2>
+          <h2 data-testid="scenario-title">{builtIn ? scenarioName(saved) : draft.name.trim() || saved.name}</h2>
           <span className={`badge ${builtIn ? 'badge-builtin' : 'badge-yours'}`}>{t(builtIn ? 'scenarios.library.builtIn' : 'scenarios.library.yours')}</span>
           <span className="sc-save-status" role="status" data-testid="scenario-status">
             {busy ? t('scenarios.status.working') : dirty ? t('scenarios.status.unsaved') : (notice ?? '')}

@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { matchesQuery } from './library-model';
 import { useLibraryStore } from './library-store';
+import { scenarioDescription, scenarioName } from '../../../shared/i18n/builtin-text';
 
 type Props = {
   selectedId: string | null;
@@ -79,13 +80,13 @@ export function ScenarioLibrary({ selectedId, dirty, onSelect }: Props) {
                 data-built-in={s.builtIn}
               >
                 <span className="sc-item-name">
-                  {s.name}
+                  {scenarioName(s)}
                   {selected && dirty && <span className="sc-item-dirty">{t('scenarios.library.unsaved')}</span>}
                 </span>
                 <span className={`badge ${s.builtIn ? 'badge-builtin' : 'badge-yours'}`}>
                   {t(s.builtIn ? 'scenarios.library.builtIn' : 'scenarios.library.yours')}
                 </span>
-                <span className="sc-item-description">{s.description}</span>
+                <span className="sc-item-description">{scenarioDescription(s)}</span>
                 <span className="sc-item-sources">{t(plural.select(s.sources.length) === 'one' ? 'scenarios.library.sources.one' : 'scenarios.library.sources', { count: s.sources.length })}</span>
               </button>
             </li>

@@ -47,7 +47,7 @@ export function SettingsScreen() {
   const { locale, baseCurrency, theme } = settings;
   const example = t('settings.localeExample', {
     number: formatMoney(EXAMPLE_CENTS, locale, baseCurrency),
-    date: formatDateTime(EXAMPLE_DATE, locale),
+    date: formatDateTime(EXAMPLE_DATE, LANGUAGE_LOCALE[language]),
   });
   return (
     <section className="screen" data-testid="screen-settings">

@@ -24,7 +24,8 @@ export function SourceLink({ url, host }: { url: string; host: string | null }) 
 export function CitationItem({ citation, locale }: { citation: Citation; locale: string }) {
   const p = citationParts(citation, locale);
   return (
-    <li className={`citation citation-${citation.kind}`} data-testid="citation" data-source-id={citation.id}>
+    // Cited as published: the figure and the publication stay in the language of the source.
+    <li className={`citation citation-${citation.kind}`} data-testid="citation" data-source-id={citation.id} translate="no">
       {citationSentence(p)}
       {p.url && (
         <>
@@ -41,7 +42,11 @@ function SourceItem({ line, locale }: { line: SourceLine; locale: string }) {
   const t = useT();
   const r = resolveLine(line, DEFAULT_SOURCES);
   const assumption = assumptionText(r);
-  const slots = { text: <span className="source-text">{r.text}</span>, assumption: <span className="source-assumption">{assumption}</span> };
+  const slots = { text: (
+      <span className="source-text" translate="no">
+        {r.text}
+      </span>
+    ), assumption: <span className="source-assumption">{assumption}</span> };
   const statement = assumption
     ? templateParts('sources.statement.withAssumption', ['text', 'assumption']).map((p, i) => <Fragment key={i}>{'slot' in p ? slots[p.slot as keyof typeof slots] : p.text}</Fragment>)
     : slots.text;

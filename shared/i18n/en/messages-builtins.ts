@@ -1,0 +1,24 @@
+/**
+ * English messages: the names and stories of the built-in scenarios and regimes, as resources/ writes them (a test
+ * keeps the two the same); their sources stay as cited, in the language of the source.
+ */
+export const builtinsEn = {
+  'builtin.scenario.ai-capex-bust-ease.name': 'AI capex bust — central banks ease',
+  'builtin.scenario.ai-capex-bust-ease.description': 'AI capex disappoints and financing withdraws: AI equities fall first, credit spreads widen as lenders re-price data-centre and GPU-backed debt, and funds sell what is liquid, so bitcoin falls with them. Central banks then ease on the March 2020 template: liquidity returns within weeks and equities and BTC recover, while GPU rents and used-GPU prices do not come back.',
+  'builtin.scenario.ai-capex-bust-no-ease.name': 'AI capex bust — no easing',
+  'builtin.scenario.ai-capex-bust-no-ease.description': 'The same AI-capex bust, but sticky inflation keeps central banks from easing: no rebound, a dot-com-style slow grind in AI equities, spreads stay wide and second-round defaults spread through miner and GPU-backed debt. Private-credit marks keep catching down and redemption gates bind.',
+  'builtin.scenario.flash-august-2024-carry-unwind.name': 'Flash: August 2024 yen-carry unwind',
+  'builtin.scenario.flash-august-2024-carry-unwind.description': 'The control case: on 5 Aug 2024 the yen-carry unwind took the Nikkei down 12.4 % (its worst day since 1987) and bitcoin about 15 % within hours, and both were back within about a week. Nothing fundamental breaks and no easing is needed, so the book should be back at its pre-shock value within weeks; if it is not, the damage came from leverage or illiquidity, not from the shock.',
+  'builtin.scenario.gpu-collateral-fire-sale.name': 'GPU collateral fire sale',
+  'builtin.scenario.gpu-collateral-fire-sale.description': 'GPU rents collapse as they did from the 2023 peak (H100 $8+ → under $2 an hour), and repossessed GPUs sell at the bottom of the used market, priced as if their useful life were 2–3 years rather than 5–6. GPU-backed debt defaults into collateral that recovers little, private-credit marks fall and catch down with a lag, and AI equities reprice as on the DeepSeek day; the rest of the market is hit only through spreads and liquidity.',
+  'builtin.scenario.miner-double-squeeze.name': 'Miner double squeeze — BTC and GPU rents fall together',
+  'builtin.scenario.miner-double-squeeze.description': 'Crypto miners that borrowed to buy GPUs are hit twice: bitcoin (hash revenue) and GPU rents fall together, the \'correlation convergence\' the AI-infrastructure commentary warns of, while repossessed GPUs and rigs find no buyers. Miner debt loses a larger share of its value than anything else in the book — its EBITDA is wiped out and the collateral behind it recovers little — and there is no rescue afterwards: rents keep deflating and used GPUs keep losing value.',
+  'builtin.scenario.replay-2022-crypto-winter.name': 'Replay: 2022 crypto winter',
+  'builtin.scenario.replay-2022-crypto-winter.description': 'A replay of 2021–22: over about a year bitcoin falls 77 %, miner shares more than 90 %, NVIDIA 57 % and the Nasdaq 36 %, mining rigs lose ~85 % of their value and Core Scientific files for Chapter 11. Recovery is slow but real: the Nasdaq makes a new record about 14 months after its low and bitcoin about 16 months after its low, so the phase-two horizon runs two years.',
+  'builtin.scenario.replay-march-2020.name': 'Replay: March 2020 dash for cash',
+  'builtin.scenario.replay-march-2020.description': 'A replay of February–March 2020: bitcoin loses more than half its value in about a day, high-yield spreads triple from ~360 to 1,087 bp, investment-grade spreads reach 303 bp and listed BDCs fall ~40 % while their reported NAVs barely move. The Fed cuts to zero and buys assets — the built-in \'central banks ease\' regime is this episode\'s template — and the Nasdaq is back at a record about 11 weeks after the low.',
+  'builtin.regime.ease.name': 'Central banks ease',
+  'builtin.regime.ease.description': 'March 2020 template: the central bank cuts to zero and buys assets; liquidity returns within weeks, equities and BTC recover, spreads normalise over about half a year. GPU rents and resale values do not recover: their fall is technological deflation, not a liquidity discount. Government yields: a rise in the shock is reversed twice over (yields end below where they started); a fall in the shock is kept, since the policy rate has no room left to cut.',
+  'builtin.regime.no-ease.name': 'No easing (sticky inflation)',
+  'builtin.regime.no-ease.description': 'Inflation keeps central banks from easing: no rebound, a dot-com-style slow grind in equities, a 2022-style grind in crypto, spreads stay wide and defaults spread; private-credit NAVs keep falling and gates bind.',
+} as const;
