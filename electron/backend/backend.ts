@@ -78,7 +78,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importsHandlers(ctx),
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
-    ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
+    ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ id: s.id, name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {
     handlers,

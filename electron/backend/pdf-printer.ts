@@ -1,6 +1,6 @@
 import type { Paper } from '../../shared/api/reports-api';
 import { pageOf } from '../../shared/report/build-report-html';
-import { PAGE_MARGINS_MM } from '../../shared/report/report-styles';
+import { PAGE_MARGINS_MM, REPORT_FONT_STACK } from '../../shared/report/report-styles';
 
 /**
  * The port a host gives the back end to print a report: self-contained HTML in, PDF bytes out, with the page
@@ -18,7 +18,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 export function footerTemplate(footerLine: string): string {
   const pages = pageOf('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
   return (
-    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm;font:7.5px Helvetica,Arial,sans-serif;color:#5b6272;display:flex;justify-content:space-between;gap:8mm;">` +
+    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm;font:7.5px ${REPORT_FONT_STACK.replace(/"/g, "'")};color:#5b6272;display:flex;justify-content:space-between;gap:8mm;">` +
     `<span>${escape(footerLine)}</span><span style="white-space:nowrap">${pages}</span></div>`
   );
 }

@@ -21,16 +21,17 @@ export const sendError = (res: ServerResponse, status: number, code: ApiError['c
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
 
-const tooLarge: BodyResult = {
+/** Written when it happens, in the language of that moment. */
+const tooLarge = (): BodyResult => ({
   ok: false,
   status: 413,
   message: t('web.tooLarge', { mb: MAX_BODY_BYTES / 1024 / 1024 }),
-};
+});
 
 /** Reads a JSON body up to `limit` bytes. An empty body means "no input" (undefined). */
 export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge());
   return new Promise((resolvePromise) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -45,7 +46,7 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       size += chunk.length;
       if (size > limit) {
         chunks.length = 0;
-        finish(tooLarge);
+        finish(tooLarge());
         return;
       }
       chunks.push(chunk);

@@ -10,10 +10,11 @@ export const ASCII_ALLOW_LIST: ReadonlySet<string> = new Set([
   // the product
   'Aftershock',
   // risk measures and model terms written as abbreviations in Chinese too
-  'VaR', 'DSCR', 'ADV', 'NAV', 'BDC', 'GPU', 'FRTB', 'GSAM', 'SHA',
+  'VaR', 'DSCR', 'EBITDA', 'ADV', 'NAV', 'BDC', 'GPU', 'FRTB', 'GSAM', 'SHA',
   // factor codes
   ...FACTORS,
-  // currency codes
+  // time zone, currency codes
+  'UTC',
   'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'CNY', 'CHF',
   // file formats and protocols
   'CSV', 'PDF', 'HTML', 'JSON', 'API', 'GET', 'HEAD',
@@ -21,13 +22,16 @@ export const ASCII_ALLOW_LIST: ReadonlySet<string> = new Set([
   'Ctrl', 'Cmd', 'Shift', 'Alt', 'Enter', 'Esc', 'Tab', 'Letter',
 ]);
 
-/** Placeholders (`{name}`) and command-line flags (`--paths`) are code, not text. */
-const CODE = /\{\w+\}|--[\w-]+/g;
+/** Names of firms a Chinese financial text writes in Latin letters, as whole phrases (“Core Scientific 申请破产保护”). */
+export const PROPER_NAMES: readonly string[] = ['Core Scientific', 'DeepSeek', 'Donier & Bonart'];
+
+/** Placeholders (`{name}`), command-line flags (`--paths`) and host names (`tw.news.yahoo.com`) are code, not text. */
+const CODE = /\{\w+\}|--[\w-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|kr|gov|edu|cn|hk|de|jp|uk)\b/g;
 const WORD = /[A-Za-z0-9_]+/g;
 const THREE_LETTERS = /[A-Za-z]{3}/;
 
 /** The words of `text` that have three or more consecutive ASCII letters and are not on the allow-list. */
 export function untranslatedWords(text: string): string[] {
-  const words = text.replace(CODE, ' ').match(WORD) ?? [];
+  const words = PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), text.replace(CODE, ' ')).match(WORD) ?? [];
   return words.filter((word) => THREE_LETTERS.test(word) && !ASCII_ALLOW_LIST.has(word));
 }

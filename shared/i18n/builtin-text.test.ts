@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regimeText, scenarioDescription, scenarioName } from './builtin-text';
+import { classifyHolding } from '../classify/classify-holding';
+import { regimeText, ruleName, scenarioDescription, scenarioName } from './builtin-text';
 import { messagesEn, withLanguage } from './translate';
 
 const resources = join(__dirname, '..', '..', 'resources');
@@ -29,5 +30,19 @@ describe('built-in scenarios and regimes in the reader’s language', () => {
     expect(withLanguage('zh-CN', () => scenarioName({ id: 'mine', name: 'AI capex bust — central banks ease' }))).toBe('AI capex bust — central banks ease');
     expect(withLanguage('zh-CN', () => regimeText('no-ease', 'name', regimes['no-ease']!.name))).toBe('不宽松（通胀粘性）');
     expect(scenarioName(ease)).toBe(ease.name);
+  });
+
+  it('names every tagging rule in the reader’s language, and leaves a file’s own words as they are', () => {
+    const rules = JSON.parse(readFileSync(join(resources, 'exposure-rules.json'), 'utf8')) as { bond: { name: string }[]; bondDefault: { name: string }; text: { name: string }[] };
+    const input = { symbol: 'NVDA', name: 'NVIDIA', assetClass: null, securityType: null, exposureText: null, isBond: false, isCashLike: false };
+    const fromClassifier = [classifyHolding(input), classifyHolding({ ...input, symbol: 'PENDING', name: 'Pending activity', isCashLike: true })].map((e) => e[0]!.source.detail!);
+    const names = [...rules.bond.map((r) => r.name), rules.bondDefault.name, ...rules.text.map((r) => r.name), ...fromClassifier];
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      expect(ruleName(name), name).toBe(name);
+      expect(withLanguage('zh-CN', () => ruleName(name)), name).not.toBe(name);
+    }
+    expect(withLanguage('zh-CN', () => ruleName('symbol table'))).toBe('代码表');
+    expect(withLanguage('zh-CN', () => ruleName('Equity'))).toBe('Equity');
   });
 });

@@ -69,12 +69,12 @@ describe('plausibility as odds under the normal model', () => {
 
   it('finds the mildest and the most severe', () => {
     const range = severityRange([
-      { name: 'b', sigma: 3 },
-      { name: 'a', sigma: 2.1 },
-      { name: 'c', sigma: 7.3 },
-      { name: 'd', sigma: 2.1 },
+      { id: 'x', name: 'b', sigma: 3 },
+      { id: 'x', name: 'a', sigma: 2.1 },
+      { id: 'x', name: 'c', sigma: 7.3 },
+      { id: 'x', name: 'd', sigma: 2.1 },
     ]);
-    expect(range).toEqual({ lowest: { name: 'a', sigma: 2.1 }, highest: { name: 'c', sigma: 7.3 } });
+    expect(range).toEqual({ lowest: { id: 'x', name: 'a', sigma: 2.1 }, highest: { id: 'x', name: 'c', sigma: 7.3 } });
     expect(severityRange([])).toBeNull();
   });
 });

@@ -64,7 +64,8 @@ export function scenarioPlausibility(scenario: Pick<Scenario, 'phaseOne' | 'corr
 }
 
 /** A scenario and its d, for scale. */
-export type ScoredScenario = { name: string; sigma: number };
+/** A scenario scored by d; `name` as the scenario has it (a built-in's is put in the reader's language when shown). */
+export type ScoredScenario = { id: string; name: string; sigma: number };
 
 /** The mildest and the most severe of some scenarios by d (the first of equals); null for none. */
 export function severityRange(scored: readonly ScoredScenario[]): { lowest: ScoredScenario; highest: ScoredScenario } | null {

@@ -4,24 +4,25 @@ import type { Holding } from '../domain/holding';
 import { t } from '../i18n/translate';
 import { h, table, type Html } from './html';
 import { runTag, type ReportRun } from './report-data';
-import { scenarioName } from '../i18n/builtin-text';
+import { reportLocale } from './report-format';
+import { ruleName, scenarioName } from '../i18n/builtin-text';
 
-const qty = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const price = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const qtyFormat = () => new Intl.NumberFormat(reportLocale(), { maximumFractionDigits: 6 });
+const priceFormat = () => new Intl.NumberFormat(reportLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
 /** A bond's quantity is its face value and its price is in % of par; the same words as the Portfolio screen's. */
 const quantityText = (holding: Holding): string => {
   if (holding.quantity === null) return '—';
-  const quantity = qty.format(holding.quantity);
+  const quantity = qtyFormat().format(holding.quantity);
   return isParQuoted(holding) ? t('portfolio.bond.face', { quantity }) : quantity;
 };
 const priceText = (holding: Holding): string => {
   if (holding.price === null) return '—';
-  const text = price.format(holding.price);
+  const text = priceFormat().format(holding.price);
   return isParQuoted(holding) ? t('portfolio.bond.pctOfPar', { price: text }) : `${text} ${holding.currency}`;
 };
 
-const sourceText = (e: ExposureWeight): string => t(`tagSource.${e.source.kind}`, { detail: e.source.detail ?? '—' });
+const sourceText = (e: ExposureWeight): string => t(`tagSource.${e.source.kind}`, { detail: e.source.detail ? ruleName(e.source.detail) : '—' });
 
 const exposuresCell = (list: readonly ExposureWeight[]): Html =>
   h(

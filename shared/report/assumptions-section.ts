@@ -12,7 +12,7 @@ import type { ScoredScenario } from '../model/plausibility-odds';
 import { bibliography, type Bibliography } from './citations-html';
 import { block, facts, flow, h, table, type Html } from './html';
 import { isCoreFactor, runTag, type ReportRun } from './report-data';
-import { REPORT_LOCALE } from './report-format';
+import { reportLocale } from './report-format';
 import { regimeText, scenarioDescription, scenarioName } from '../i18n/builtin-text';
 
 const factorName = (f: Factor) => t(`results.factor.${f}`);
@@ -21,7 +21,7 @@ function scenarioFacts(run: ReportRun): Html {
   const { fmt } = run;
   const s = run.record.meta.scenario;
   return facts([
-    [t('report.as.scenarioName'), `${scenarioName(s)} (${s.id})`],
+    [t('report.as.scenarioName'), [`${scenarioName(s)} (`, h('span', { class: 'mono', translate: 'no' }, s.id), ')']],
     [t('report.as.description'), scenarioDescription(s)],
     [t('report.as.shockHorizon'), t('report.weeks', { count: s.phaseOne.horizonWeeks })],
     [t('report.as.lambda'), fmt.num(s.correlationConvergence, 2)],
@@ -55,11 +55,11 @@ function allSources(scenario: Scenario, bib: Bibliography): Html {
 /** d as odds under the normal model, the caveat on fat tails and crisis correlations, the built-ins' range for scale. */
 function plausibility(run: ReportRun, references: readonly ScoredScenario[]): Html {
   const { sigma } = run.record.result.phaseOne.plausibility;
-  const range = rangeSentence(references, REPORT_LOCALE);
+  const range = rangeSentence(references, reportLocale());
   return h(
     'div',
     { class: 'keep' },
-    h('p', {}, oddsSentence(sigma, run.record.meta.scenario.phaseOne.horizonWeeks, REPORT_LOCALE)),
+    h('p', {}, oddsSentence(sigma, run.record.meta.scenario.phaseOne.horizonWeeks, reportLocale())),
     h('p', { class: 'sub' }, tailCaveat()),
     range ? h('p', { class: 'sub' }, range) : null,
   );
@@ -104,7 +104,7 @@ function regime(run: ReportRun, bib: Bibliography): Html {
       head: [...head, t('report.col.basis')],
       rows: FACTORS.map((f) => {
         const r = built.factors[f];
-        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, r.basis, bib.refs(r.cite))];
+        return [f, run.fmt.num(r.retrace, 2), run.fmt.num(r.lagWeeks, 1), run.fmt.num(r.halfLifeWeeks, 1), h('span', { class: 'sub' }, h('span', { translate: 'no' }, r.basis), bib.refs(r.cite))];
       }),
       numeric: [1, 2, 3],
       className: 'compact',
@@ -129,10 +129,10 @@ function fxRow(run: ReportRun, currency: string): { asOf: string; source: string
   const fromFile = portfolio.fileFx?.base === valuation.baseCurrency && portfolio.fileFx.rates[currency] !== undefined;
   if (fromFile) {
     const origin = { kind: 'file' as const, fileName: portfolio.source.fileName, importedAt: portfolio.source.importedAt };
-    return { asOf: '', source: fxSourceText(fxProvenance({ usdPerUnit: 1, asOf: '', source: '', origin }), REPORT_LOCALE) };
+    return { asOf: '', source: fxSourceText(fxProvenance({ usdPerUnit: 1, asOf: '', source: '', origin }), reportLocale()) };
   }
   const entry = valuation.fxRates[currency];
-  return entry ? { asOf: entry.asOf, source: fxSourceText(fxProvenance(entry), REPORT_LOCALE) } : { asOf: '', source: '' };
+  return entry ? { asOf: entry.asOf, source: fxSourceText(fxProvenance(entry), reportLocale()) } : { asOf: '', source: '' };
 }
 
 function valuation(run: ReportRun): Html {
@@ -184,7 +184,8 @@ function citedParams(params: InstrumentParams, cite: Cites, bib: Bibliography): 
   return h(
     'span',
     { class: 'sub' },
-    parts.flatMap(([key, text], i) => [i > 0 ? ' · ' : null, text, bib.refs(cite?.[key])]),
+    // Parameter names are the model's own identifiers (as in its JSON), kept as code in every language.
+    parts.flatMap(([key, text], i) => [i > 0 ? ' · ' : null, h('span', { translate: 'no' }, text), bib.refs(cite?.[key])]),
     bib.refs(rest),
   );
 }

@@ -57,13 +57,14 @@ describe('the report document', () => {
   it('cites sources by number, each listed with its publication, date, quoted figure and a clickable link', () => {
     const html = build();
     // The fixture's AI_EQ line cites nvda-2022: [1] beside it in the shocks table and the sources list.
-    expect(html).toContain('the fixture’s first source line<sup class="cite">[<a href="#source-1-1">1</a>]</sup>');
-    expect(html).toContain('Everything else. <em class="assumption">Assumption — no published figure.</em>');
+    // Statements and citations are quoted as written (translate="no"); only the frame around them is translated.
+    expect(html).toContain('the fixture’s first source line</span><sup class="cite">[<a href="#source-1-1">1</a>]</sup>');
+    expect(html).toContain('<span translate="no">Everything else</span>. <em class="assumption">Assumption — no published figure.</em>');
     const nvda = DEFAULT_SOURCES.sources['nvda-2022']!;
-    expect(html).toContain(`<li id="source-1-1">tw.news.yahoo.com, 2022: “${escapeHtml(nvda.fact)}” <a href="${nvda.url}" class="link">${nvda.url}</a></li>`);
+    expect(html).toContain(`<li id="source-1-1" translate="no">tw.news.yahoo.com, 2022: “${escapeHtml(nvda.fact)}” <a href="${nvda.url}" class="link">${nvda.url}</a></li>`);
     // The built-in regime's bases cite too, numbered after the scenario's (the ease regime's first is recovery-2020).
     expect(html).toMatch(/<h3>Sources cited<\/h3>/);
-    expect(html).toContain('<li id="source-1-2">publication not recorded, 2020: “Nasdaq back to a record on 5 Jun 2020');
+    expect(html).toContain('<li id="source-1-2" translate="no">publication not recorded, 2020: “Nasdaq back to a record on 5 Jun 2020');
     expect(html).not.toMatch(/calibration\.md|\(sec\)/);
   });
 
@@ -71,11 +72,11 @@ describe('the report document', () => {
     const html = build();
     // Miner debt's fire-sale haircut rests on four sources; its liquidity horizon on the FRTB horizons.
     const minerDebt = [...html.matchAll(/<td>Miner debt<\/td>.*?<\/tr>/g)].map((m) => m[0]).find((row) => row.includes('fireSaleHaircut')) ?? '';
-    expect(minerDebt).toMatch(/fireSaleHaircut 0\.5<sup class="cite">\[(<a href="#source-1-\d+">\d+<\/a>,?){4}\]<\/sup>/);
-    expect(minerDebt).toMatch(/liquidityHorizonDays 120<sup class="cite">\[<a href="#source-1-\d+">\d+<\/a>\]<\/sup>/);
+    expect(minerDebt).toMatch(/fireSaleHaircut 0\.5<\/span><sup class="cite">\[(<a href="#source-1-\d+">\d+<\/a>,?){4}\]<\/sup>/);
+    expect(minerDebt).toMatch(/liquidityHorizonDays 120<\/span><sup class="cite">\[<a href="#source-1-\d+">\d+<\/a>\]<\/sup>/);
     // The list of sources cited closes the assumptions and holds every number used.
     const numbers = new Set([...html.matchAll(/href="#source-1-(\d+)"/g)].map((m) => m[1]));
-    for (const n of numbers) expect(html, `source ${n}`).toContain(`<li id="source-1-${n}">`);
+    for (const n of numbers) expect(html, `source ${n}`).toContain(`<li id="source-1-${n}" translate="no">`);
     expect(html).not.toMatch(/resources\/|\.json\b/);
   });
 
@@ -93,7 +94,7 @@ describe('the report document', () => {
   });
 
   it('reads the plausibility as normal-model odds, with the caveat and the built-ins’ range for scale', () => {
-    const html = build({ references: [{ name: 'Flash', sigma: 3.94 }, { name: 'Replay', sigma: 15.03 }] });
+    const html = build({ references: [{ id: 'x', name: 'Flash', sigma: 3.94 }, { id: 'x', name: 'Replay', sigma: 15.03 }] });
     const { sigma } = one.record.result.phaseOne.plausibility;
     expect(html).toContain(`<h3>Plausibility of the shock</h3><div class="keep"><p>d = ${sigma.toFixed(1)}: if the model’s normal distribution were right`);
     expect(html).toContain('the normal model badly understates crash odds');

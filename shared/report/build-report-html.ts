@@ -10,6 +10,7 @@ import { escapeHtml, h, render } from './html';
 import { phaseOneSection } from './phase-one-section';
 import { phaseTwoSection } from './phase-two-section';
 import { reportRun } from './report-data';
+import { reportLocale } from './report-format';
 import { reportStyles } from './report-styles';
 import { comparisonSummary, summarySection } from './summary-section';
 import { scenarioName } from '../i18n/builtin-text';
@@ -59,7 +60,7 @@ export function buildReportHtml(input: ReportInput): string {
   const styles = reportStyles(input.paper, { cssFooter: input.footer !== 'printer', line: footerLine(input.appName), pageOf });
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(reportLocale())}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`,

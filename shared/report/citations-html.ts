@@ -1,12 +1,12 @@
 import type { SourceLine } from '../domain/citation';
 import type { SourceRegistry } from '../model/source-registry';
 import { t } from '../i18n/translate';
-import { assumptionText, citationParts, citationSentence } from '../sources/citation-text';
+import { assumptionParts, citationParts, citationSentence } from '../sources/citation-text';
 import { resolveId, resolveLine } from '../sources/citations';
 import { DEFAULT_SOURCES } from '../sources/default-sources';
 import { templateParts } from '../sources/template-parts';
 import { h, type Html } from './html';
-import { REPORT_LOCALE } from './report-format';
+import { reportLocale } from './report-format';
 
 /**
  * Numbered citations for one run's assumptions: statements carry [1], [2] linking down to a list of the sources cited,
@@ -21,7 +21,7 @@ export type Bibliography = {
   list: () => Html | null;
 };
 
-export function bibliography(anchor: string, registry: SourceRegistry = DEFAULT_SOURCES, locale = REPORT_LOCALE): Bibliography {
+export function bibliography(anchor: string, registry: SourceRegistry = DEFAULT_SOURCES, locale = reportLocale()): Bibliography {
   const numbers = new Map<string, number>();
   const number = (id: string) => {
     let n = numbers.get(id);
@@ -37,16 +37,20 @@ export function bibliography(anchor: string, registry: SourceRegistry = DEFAULT_
     refs,
     line: (line) => {
       const r = resolveLine(line, registry);
-      const assumption = assumptionText(r);
-      const slots: Record<string, Html | string> = { text: r.text, assumption: h('em', { class: 'assumption' }, assumption ?? '') };
-      const statement = assumption ? templateParts('sources.statement.withAssumption', ['text', 'assumption']).map((p) => ('slot' in p ? slots[p.slot]! : p.text)) : r.text;
+      // The statement and an assumption's detail are quoted as written; only the frame around them is translated.
+      const assumption = assumptionParts(r);
+      const detail = h('span', { translate: 'no' }, typeof r.assumption === 'string' ? r.assumption : '');
+      const frame = (assumption ?? []).map((p) => ('slot' in p ? detail : p.text));
+      const slots: Record<string, Html | string> = { text: h('span', { translate: 'no' }, r.text), assumption: h('em', { class: 'assumption' }, frame) };
+      const statement = assumption ? templateParts('sources.statement.withAssumption', ['text', 'assumption']).map((p) => ('slot' in p ? slots[p.slot]! : p.text)) : slots.text!;
       return h('span', {}, statement, refs(r.citations.map((c) => c.id)));
     },
     list: () => {
       if (numbers.size === 0) return null;
       const items = [...numbers].map(([id, n]) => {
         const p = citationParts(resolveId(id, registry), locale);
-        return h('li', { id: `${anchor}-${n}` }, citationSentence(p), p.url ? [' ', h('a', { href: p.url, class: 'link' }, p.url)] : null);
+        // Cited as published: the figure and the publication stay in the language of the source.
+        return h('li', { id: `${anchor}-${n}`, translate: 'no' }, citationSentence(p), p.url ? [' ', h('a', { href: p.url, class: 'link' }, p.url)] : null);
       });
       return h('div', {}, h('p', { class: 'sub' }, t('sources.bibliography.intro')), h('ol', { class: 'sources bibliography' }, items));
     },

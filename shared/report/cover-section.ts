@@ -1,25 +1,25 @@
-import { t } from '../i18n/translate';
+import { t, type MessageKey } from '../i18n/translate';
 import { facts, h, table, type Content, type Html } from './html';
 import type { ReportRun } from './report-data';
 import { scenarioName } from '../i18n/builtin-text';
 
-type CoverRow = [label: string, value: (run: ReportRun) => Content];
+type CoverRow = [label: MessageKey, value: (run: ReportRun) => Content];
 
 const hash = (value: string): Html => h('span', { class: 'mono' }, value);
 
 /** What the cover says of every run: enough to find it and reproduce it. */
 const COVER_ROWS: CoverRow[] = [
-  [t('report.cover.portfolio'), (r) => r.record.meta.portfolioName],
-  [t('report.cover.scenario'), (r) => scenarioName(r.record.meta.scenario)],
-  [t('report.cover.runDate'), (r) => r.fmt.dateTime(r.record.createdAt)],
-  [t('report.cover.baseCurrency'), (r) => r.record.result.meta.baseCurrency],
-  [t('report.cover.totalValue'), (r) => r.fmt.moneyExact(r.netValue)],
-  [t('report.cover.holdings'), (r) => t('report.cover.holdingsValue', { count: r.inputs.portfolio.holdings.length, fileName: r.inputs.portfolio.source.fileName })],
-  [t('report.cover.seed'), (r) => String(r.record.meta.seed)],
-  [t('report.cover.paths'), (r) => r.fmt.num(r.record.meta.paths, 0)],
-  [t('report.cover.appVersion'), (r) => r.record.meta.appVersion],
-  [t('report.cover.inputHash'), (r) => hash(r.record.meta.inputHash)],
-  [t('report.cover.runId'), (r) => hash(r.record.runId)],
+  ['report.cover.portfolio', (r) => r.record.meta.portfolioName],
+  ['report.cover.scenario', (r) => scenarioName(r.record.meta.scenario)],
+  ['report.cover.runDate', (r) => r.fmt.dateTime(r.record.createdAt)],
+  ['report.cover.baseCurrency', (r) => r.record.result.meta.baseCurrency],
+  ['report.cover.totalValue', (r) => r.fmt.moneyExact(r.netValue)],
+  ['report.cover.holdings', (r) => t('report.cover.holdingsValue', { count: r.inputs.portfolio.holdings.length, fileName: r.inputs.portfolio.source.fileName })],
+  ['report.cover.seed', (r) => String(r.record.meta.seed)],
+  ['report.cover.paths', (r) => r.fmt.num(r.record.meta.paths, 0)],
+  ['report.cover.appVersion', (r) => r.record.meta.appVersion],
+  ['report.cover.inputHash', (r) => hash(r.record.meta.inputHash)],
+  ['report.cover.runId', (r) => hash(r.record.runId)],
 ];
 
 export function coverSection(runs: readonly ReportRun[], meta: { appName: string; exportedAt: string }): Html {
@@ -29,11 +29,11 @@ export function coverSection(runs: readonly ReportRun[], meta: { appName: string
   const portfolios = [...new Set(runs.map((r) => r.record.meta.portfolioName))];
   const scenarios = [...new Set(runs.map((r) => scenarioName(r.record.meta.scenario)))];
   const details = single
-    ? facts(COVER_ROWS.map(([label, value]) => [label, value(first)] as const), 'facts cover-facts')
+    ? facts(COVER_ROWS.map(([label, value]) => [t(label), value(first)] as const), 'facts cover-facts')
     : table({
         className: 'cover-table',
         head: ['', ...runs.map((r) => t('report.runLabel', { label: r.label }))],
-        rows: COVER_ROWS.map(([label, value]) => [{ content: label, className: 'row-head' }, ...runs.map((r) => value(r))]),
+        rows: COVER_ROWS.map(([label, value]) => [{ content: t(label), className: 'row-head' }, ...runs.map((r) => value(r))]),
       });
   return h(
     'section',

@@ -187,7 +187,7 @@ export function phaseOneSection(run: ReportRun): Html {
     { class: 'major' },
     run.label ? h('p', { class: 'run-tag' }, `${runTag(run)} — ${scenarioName(scenario)}`) : null,
     h('h2', {}, t('report.p1.title')),
-    h('p', { class: 'intro' }, t('report.p1.intro', { weeks: scenario.phaseOne.horizonWeeks, lambda: run.fmt.num(scenario.correlationConvergence, 2), currency: run.fmt.currency })),
+    h('p', { class: 'intro' }, t('report.p1.intro', { weeks: scenario.phaseOne.horizonWeeks, lambda: run.fmt.num(scenario.correlationConvergence, 2), currency: run.fmt.currency, basis: attributionBasis(run.record.result, (n) => run.fmt.num(n, 0), t) })),
     lossByExposure(run),
     waterfall(run),
     distribution(run),

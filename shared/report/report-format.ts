@@ -1,7 +1,8 @@
 import { FACTOR_UNIT, type Factor } from '../domain/scenario';
 import { joinSentences } from '../narrative/narrative-text';
+import { textLocale } from '../i18n/translate';
 
-/** Every number of the report goes through these: Intl, en-US, the run's base currency; dates in UTC. */
+/** Every number of the report goes through these: Intl in the report's language, the run's base currency; dates in UTC. */
 export type ReportFormat = {
   currency: string;
   /** Whole currency units: $101,740. */
@@ -29,16 +30,16 @@ export type ReportFormat = {
   dateTime: (iso: string) => string;
 };
 
-/** The report's locale for numbers, dates and citations. */
-export const REPORT_LOCALE = 'en-US';
-const LOCALE = REPORT_LOCALE;
+/** The report's locale for numbers, dates and citations: the language it is written in ("en-US", "zh-CN"). */
+export const reportLocale = (): string => textLocale();
 /** −0 and rounding dust print as 0, never as “−$0”. */
 const clean = (value: number, digits: number) => (Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
 
-export function reportFormat(currency: string): ReportFormat {
+export function reportFormat(currency: string, LOCALE: string = reportLocale()): ReportFormat {
   const money = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const exact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const compact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  const compactFrom = /^(zh|ja|ko)\b/.test(LOCALE) ? 9999.5 : 999.5;
   const pcts = new Map<number, Intl.NumberFormat>();
   const pctFormat = (digits: number) => {
     let f = pcts.get(digits);
@@ -65,7 +66,8 @@ export function reportFormat(currency: string): ReportFormat {
     currency,
     money: (v) => money.format(clean(v, 0)),
     moneyExact: (v) => exact.format(clean(v, 2)),
-    moneyCompact: (v) => (Math.abs(v) < 999.5 ? money.format(clean(v, 0)) : compact.format(v)),
+    // Compact only where the locale abbreviates: thousands as “K” in English, but 万 (10⁴) first in Chinese.
+    moneyCompact: (v) => (Math.abs(v) < compactFrom ? money.format(clean(v, 0)) : compact.format(v)),
     pct: (v, digits = 1) => pctFormat(digits).format(clean(v, digits + 2)),
     signedPct: (v) => signed.format(clean(v, 3)),
     num: (v, digits = 2) => numFormat(digits).format(clean(v, digits)),

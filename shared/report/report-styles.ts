@@ -3,6 +3,12 @@ import type { Paper } from '../api/reports-api';
 /** Page margins; the PDF printer uses the same ones, so its footer sits in the bottom margin. */
 export const PAGE_MARGINS_MM = { top: 14, bottom: 16, left: 14, right: 14 } as const;
 
+/**
+ * The report's typeface: Latin first, then a CJK face that covers Simplified Chinese on every platform (Noto Sans CJK
+ * on Linux, which `.ci/run` installs; PingFang on macOS; Microsoft YaHei on Windows), so no glyph prints as a box.
+ */
+export const REPORT_FONT_STACK = 'Helvetica,Arial,"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei",sans-serif';
+
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
@@ -15,13 +21,13 @@ export function reportStyles(paper: Paper, footer: { cssFooter: boolean; line: s
   const size = paper === 'letter' ? 'letter portrait' : 'A4 portrait';
   const pageOf = footer.pageOf('" counter(page) "', '" counter(pages) "');
   const margins = footer.cssFooter
-    ? `@bottom-left{content:${cssString(footer.line)};font:7.5pt Helvetica,Arial,sans-serif;color:#5b6272;}@bottom-right{content:"${pageOf}";font:7.5pt Helvetica,Arial,sans-serif;color:#5b6272;}`
+    ? `@bottom-left{content:${cssString(footer.line)};font:7.5pt ${REPORT_FONT_STACK};color:#5b6272;}@bottom-right{content:"${pageOf}";font:7.5pt ${REPORT_FONT_STACK};color:#5b6272;}`
     : '';
   return `
 @page{size:${size};margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;${margins}}
 *{box-sizing:border-box;}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
-body{margin:0;color:#1f2430;background:#fff;font:9pt/1.4 Helvetica,Arial,sans-serif;}
+body{margin:0;color:#1f2430;background:#fff;font:9pt/1.4 ${REPORT_FONT_STACK};}
 .report{max-width:${paper === 'letter' ? 187.9 : 182}mm;margin:0 auto;}
 @media screen{body{background:#e9ecf1;padding:16px 0;}.report{background:#fff;padding:14mm;box-shadow:0 1px 4px rgba(0,0,0,.15);max-width:${paper === 'letter' ? 215.9 : 210}mm;}section.major{border-top:2px solid #d0d5dd;margin-top:12mm;padding-top:6mm;}}
 h1{font-size:24pt;margin:0 0 4mm;line-height:1.15;}

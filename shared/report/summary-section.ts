@@ -35,7 +35,7 @@ export function summarySection(run: ReportRun): Html {
     h('h2', {}, t('report.summary.title')),
     narrativeBlock(run),
     h('h3', {}, t('report.summary.headline')),
-    table({ className: 'headline', head: [t('report.col.measure'), t('report.col.value')], rows: HEADLINE_ROWS.map((row) => [row.label, row.value(run)]), numeric: [1] }),
+    table({ className: 'headline', head: [t('report.col.measure'), t('report.col.value')], rows: HEADLINE_ROWS.map((row) => [t(row.label), row.value(run)]), numeric: [1] }),
     h('h3', {}, t('report.summary.worst')),
     worstExposuresTable(run),
   );
@@ -53,7 +53,7 @@ export function comparisonSummary(runs: readonly ReportRun[]): Html {
     table({
       className: 'headline',
       head: [t('report.col.measure'), ...runs.map((r) => t('report.runLabel', { label: r.label }))],
-      rows: HEADLINE_ROWS.map((row) => [row.label, ...runs.map((r) => row.value(r))]),
+      rows: HEADLINE_ROWS.map((row) => [t(row.label), ...runs.map((r) => row.value(r))]),
       numeric: runs.map((_, i) => i + 1),
     }),
   );

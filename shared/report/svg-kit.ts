@@ -1,4 +1,5 @@
 import { escapeHtml, raw, type Html } from './html';
+import { REPORT_FONT_STACK } from './report-styles';
 
 /** Small SVG helpers: coordinates rounded to 0.01 so the same numbers always give the same bytes. */
 export const r2 = (value: number): string => {
@@ -6,7 +7,7 @@ export const r2 = (value: number): string => {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 };
 
-export const FONT = 'font-family="Helvetica, Arial, sans-serif"';
+export const FONT = `font-family='${REPORT_FONT_STACK}'`;
 export const INK = '#1f2430';
 export const MUTED = '#5b6272';
 export const GRID = '#dde1e8';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLanguage } from '../i18n/translate';
 import { citationText, compactCitation, shortQuote, statementText } from './citation-text';
 import { resolveId, resolveLine } from './citations';
 import { DEFAULT_SOURCES } from './default-sources';
@@ -39,5 +40,9 @@ describe('citations in words', () => {
     expect(compactCitation(cite('hy-oas-2020'), 'en-US')).toBe('23 Mar 2020: “US HY OAS: ~360 bp (31 Dec 2019) → 1,087 bp (23 Mar 2020)…”');
     expect(compactCitation(cite('gpu-resale'), 'en-US')).toBe('“used H100 ~$15–28 k vs > $40 k peak; A100 $4–18 k” (secondary source)');
     expect(compactCitation(cite('seed-000'), 'en-US')).toBe('market commentary “观点:AI 泡沫破裂,比特币等风险资产才是最先被冲击的”, by CryptoSlate, marsbit, Jun 30, 2026, in Chinese');
+  });
+
+  it('separates a commentary’s details in Chinese too (Intl’s unit lists join them with nothing)', () => {
+    expect(withLanguage('zh-CN', () => compactCitation(cite('seed-000'), 'zh-CN'))).toContain('作者 CryptoSlate，marsbit，2026年6月30日，中文');
   });
 });

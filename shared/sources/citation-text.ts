@@ -1,6 +1,7 @@
 import { t, textLocale } from '../i18n/translate';
 import type { Commentary } from '../model/source-registry';
 import { linkHost, type Citation, type ResolvedLine } from './citations';
+import { templateParts, type TemplatePart } from './template-parts';
 
 /** A citation in parts, for a list with links: who and when, the quoted figure, notes (secondary, via), the link. */
 export type CitationParts = { label: string; fact: string | null; notes: string[]; url: string | null; host: string | null };
@@ -28,7 +29,8 @@ export function commentaryName(c: Commentary, locale: string): string {
     c.date ? sourceDate(c.date, locale) : t('sources.commentary.undated'),
     t('sources.commentary.language', { language: languageName(c.language, textLocale()) }),
   ].filter((part): part is string => part !== null);
-  return t('sources.commentary.details', { name, details: new Intl.ListFormat(textLocale(), { style: 'short', type: 'unit' }).format(details) });
+  // Joined with the catalogue's separator: Intl's unit lists join Chinese parts with nothing between them.
+  return t('sources.commentary.details', { name, details: details.join(t('sources.commentary.separator')) });
 }
 
 export function citationParts(c: Citation, locale: string): CitationParts {
@@ -64,6 +66,15 @@ export function citationText(c: Citation, locale: string): string {
 export function assumptionText(line: Pick<ResolvedLine, 'assumption'>): string | null {
   if (line.assumption === null) return null;
   return line.assumption === true ? t('sources.assumption') : t('sources.assumption.detail', { text: line.assumption });
+}
+
+/**
+ * The assumption as parts, so markup can keep the cited detail as written (translate="no") inside the translated
+ * frame: [“Assumption — no published figure: ”, slot text]. Null when the line assumes nothing.
+ */
+export function assumptionParts(line: Pick<ResolvedLine, 'assumption'>): TemplatePart[] | null {
+  if (line.assumption === null) return null;
+  return line.assumption === true ? [{ text: t('sources.assumption') }] : templateParts('sources.assumption.detail', ['text']);
 }
 
 /** The statement with what it assumes: “HY +400 bp: …. Assumption — no published figure: ….” */

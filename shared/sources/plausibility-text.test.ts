@@ -21,7 +21,7 @@ describe('plausibility odds in words', () => {
   });
 
   it('gives the built-ins’ range for scale, computed from their d', () => {
-    expect(rangeSentence([{ name: 'A', sigma: 6.48 }, { name: 'Flash', sigma: 3.94 }, { name: 'Replay', sigma: 15.03 }], 'en-US')).toBe(
+    expect(rangeSentence([{ id: 'x', name: 'A', sigma: 6.48 }, { id: 'x', name: 'Flash', sigma: 3.94 }, { id: 'x', name: 'Replay', sigma: 15.03 }], 'en-US')).toBe(
       'For scale, the built-in scenarios range from d = 3.9 (“Flash”) to d = 15.0 (“Replay”).',
     );
     expect(rangeSentence([], 'en-US')).toBeNull();

@@ -1,10 +1,11 @@
-import { t } from '../i18n/translate';
+import { scenarioName } from '../i18n/builtin-text';
+import { t, textLocale } from '../i18n/translate';
 import { oddsReading, severityRange, type OddsReading, type ScoredScenario } from '../model/plausibility-odds';
 
-/** A count of years for reading: two significant figures, “44”, “1,300”, “6.2 million”. */
+/** A count of years for reading: two significant figures, “44”, “1,300”, “6.2 million” (the word in the reader's language: “620万”). */
 function yearsNumber(years: number, locale: string): string {
-  const compact = years >= 1e6;
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 2, ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}) }).format(years);
+  if (years < 1e6) return new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(years);
+  return new Intl.NumberFormat(textLocale(), { maximumSignificantDigits: 2, notation: 'compact', compactDisplay: 'long' }).format(years);
 }
 
 const dNumber = (d: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d);
@@ -36,8 +37,8 @@ export function rangeSentence(scored: readonly ScoredScenario[], locale: string)
   if (!range) return null;
   return t('sources.odds.range', {
     low: dNumber(range.lowest.sigma, locale),
-    lowName: range.lowest.name,
+    lowName: scenarioName(range.lowest),
     high: dNumber(range.highest.sigma, locale),
-    highName: range.highest.name,
+    highName: scenarioName(range.highest),
   });
 }

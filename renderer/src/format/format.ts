@@ -85,10 +85,10 @@ export function currencyName(code: string, locale: string): string {
   }
 }
 
-/** The locale's name in itself: "de-DE" → "Deutsch (Deutschland)". */
-export function localeName(locale: string): string {
+/** A locale's name, in the reader's language (`in`), else in itself: "de-DE" → "德语（德国）" or "Deutsch (Deutschland)". */
+export function localeName(locale: string, inLocale: string = locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
   } catch {
     return locale;
   }

@@ -6,7 +6,6 @@ import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { sortSummaries } from './library-model';
 import type { Reference } from './plausibility';
-import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 export type LibraryStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -26,7 +25,7 @@ export type LibraryStore = {
 async function loadReferences(summaries: readonly ScenarioSummary[]): Promise<Reference[]> {
   const builtIns = summaries.filter((s) => s.builtIn);
   const scenarios = await Promise.all(builtIns.map((s) => api['scenarios.get']({ id: s.id })));
-  return scenarios.map((scenario) => ({ id: scenario.id, name: scenarioName(scenario), sigma: scenarioPlausibility(scenario, DEFAULT_RESOURCES.factorModel).sigma }));
+  return scenarios.map((scenario) => ({ id: scenario.id, name: scenario.name, sigma: scenarioPlausibility(scenario, DEFAULT_RESOURCES.factorModel).sigma }));
 }
 
 let latest = 0;

@@ -1,4 +1,5 @@
 import type { Formatters } from '../format/format';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
 import { translate } from '../i18n/translate';
 
 /**
@@ -25,13 +26,13 @@ export const ABOUT_SHARE = 0.1;
 const ABOUT_FLOOR = 0.25;
 const SAME = 1e-9;
 
-/** The references sorted by d, those with the same d merged. */
+/** The references sorted by d, those with the same d merged; built-ins' names in the reader's language (called at render). */
 export function groupReferences(refs: readonly Reference[]): ReferenceGroup[] {
   const groups: ReferenceGroup[] = [];
   for (const ref of [...refs].sort((a, b) => a.sigma - b.sigma)) {
     const last = groups[groups.length - 1];
-    if (last && Math.abs(last.sigma - ref.sigma) <= SAME * Math.max(1, ref.sigma)) last.names.push(ref.name);
-    else groups.push({ names: [ref.name], sigma: ref.sigma });
+    if (last && Math.abs(last.sigma - ref.sigma) <= SAME * Math.max(1, ref.sigma)) last.names.push(scenarioName(ref));
+    else groups.push({ names: [scenarioName(ref)], sigma: ref.sigma });
   }
   return groups;
 }

@@ -1,10 +1,11 @@
 import type { ExposureWeight } from '../../../shared/domain/exposure';
+import { ruleName } from '../../../shared/i18n/builtin-text';
 import type { Formatters } from '../format/format';
 import { useT, type TranslateFn } from '../i18n/use-t';
 
 /** Where a tag came from, in the catalogue's words. */
 export function tagSourceText(t: TranslateFn, source: ExposureWeight['source']): string {
-  return t(`tagSource.${source.kind}`, { detail: source.detail ?? '' });
+  return t(`tagSource.${source.kind}`, { detail: ruleName(source.detail ?? '') });
 }
 
 /** "AI equity", or "Bitcoin 80 %, Equity 20 %" for a blend. */

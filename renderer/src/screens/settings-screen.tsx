@@ -66,7 +66,7 @@ export function SettingsScreen() {
             data-testid="settings-language"
           >
             {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={LANGUAGE_LOCALE[l]}>
+              <option key={l} value={l} lang={LANGUAGE_LOCALE[l]} translate="no">
                 {languageName(l)}
               </option>
             ))}
@@ -85,7 +85,7 @@ export function SettingsScreen() {
           >
             {baseCurrencyChoices(settings).map((code) => (
               <option key={code} value={code}>
-                {t('settings.currencyOption', { code, name: currencyName(code, locale) })}
+                {t('settings.currencyOption', { code, name: currencyName(code, LANGUAGE_LOCALE[language]) })}
               </option>
             ))}
           </select>
@@ -105,7 +105,7 @@ export function SettingsScreen() {
           >
             {SUPPORTED_LOCALES.map((l) => (
               <option key={l} value={l}>
-                {localeName(l)}
+                {localeName(l, LANGUAGE_LOCALE[language])}
               </option>
             ))}
           </select>

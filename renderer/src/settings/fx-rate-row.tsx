@@ -1,11 +1,29 @@
 import { useId, useState } from 'react';
-import { fxProvenance } from '../../../shared/domain/fx-origin';
+import { fxProvenance, type FxProvenance } from '../../../shared/domain/fx-origin';
+import { LANGUAGE_LOCALE } from '../../../shared/i18n/languages';
+import { sourceDate } from '../../../shared/sources/citation-text';
 import type { FxRate } from '../../../shared/domain/settings';
 import { fxSourceText } from '../../../shared/sources/fx-source-text';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { checkRate, editableNote, enteredRate, type FxProblem } from './fx-table';
+
+const NOTE = '\uE001';
+
+/** Where a rate came from, its note (the basis of a default, or what the person wrote) kept as written. */
+function FxSource({ provenance, locale }: { provenance: FxProvenance; locale: string }) {
+  if (!('note' in provenance) || !provenance.note) return <>{fxSourceText(provenance, locale)}</>;
+  const note = provenance.note;
+  const [before, after] = fxSourceText({ ...provenance, note: NOTE }, locale).split(NOTE);
+  return (
+    <>
+      {before}
+      <span translate="no">{note}</span>
+      {after}
+    </>
+  );
+}
 
 type FxRateRowProps = {
   code: string;
@@ -21,7 +39,9 @@ type FxRateRowProps = {
 export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
   const t = useT();
   const fmt = useFormatters();
-  const locale = useAppStore((s) => s.settings?.locale ?? 'en-US');
+  // Words and dates in the language (the store's language re-renders this row when it changes).
+  const language = useAppStore((s) => s.language);
+  const locale = LANGUAGE_LOCALE[language];
   const errorId = useId();
   const [editing, setEditing] = useState(false);
   const initial = { rate: String(rate.usdPerUnit), asOf: rate.asOf, source: editableNote(rate) };
@@ -34,15 +54,16 @@ export function FxRateRow({ code, rate, onSave, onRemove }: FxRateRowProps) {
     if (!unchanged) onSave(enteredRate(checked.value, draft.asOf, draft.source));
     setEditing(false);
   };
-  const source = fxSourceText(fxProvenance(rate), locale);
+  const provenance = fxProvenance(rate);
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(rate.asOf) ? sourceDate(rate.asOf, locale) : rate.asOf;
   if (!editing) {
     return (
       <tr data-testid="fx-row" data-code={code}>
         <th scope="row">{code}</th>
         <td className="num">{fmt.quantity(rate.usdPerUnit)}</td>
-        <td>{rate.asOf}</td>
-        <td className="fx-source" title={source} data-testid="fx-source">
-          {source}
+        <td>{asOf}</td>
+        <td className="fx-source" data-testid="fx-source">
+          <FxSource provenance={provenance} locale={locale} />
         </td>
         <td>
           <div className="row-actions">

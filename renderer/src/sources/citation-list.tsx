@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { SourceLine } from '../../../shared/domain/citation';
-import { assumptionText, citationParts, citationSentence } from '../../../shared/sources/citation-text';
+import { assumptionParts, citationParts, citationSentence } from '../../../shared/sources/citation-text';
 import { resolveLine, type Citation } from '../../../shared/sources/citations';
 import { DEFAULT_SOURCES } from '../../../shared/sources/default-sources';
 import { templateParts } from '../../../shared/sources/template-parts';
@@ -41,12 +41,14 @@ export function CitationItem({ citation, locale }: { citation: Citation; locale:
 function SourceItem({ line, locale }: { line: SourceLine; locale: string }) {
   const t = useT();
   const r = resolveLine(line, DEFAULT_SOURCES);
-  const assumption = assumptionText(r);
+  const assumption = assumptionParts(r);
+  // The statement and an assumption's detail are quoted as written; only the frame around them is translated.
+  const detail = <span translate="no">{typeof r.assumption === 'string' ? r.assumption : ''}</span>;
   const slots = { text: (
       <span className="source-text" translate="no">
         {r.text}
       </span>
-    ), assumption: <span className="source-assumption">{assumption}</span> };
+    ), assumption: <span className="source-assumption">{assumption?.map((p, i) => <Fragment key={i}>{'slot' in p ? detail : p.text}</Fragment>)}</span> };
   const statement = assumption
     ? templateParts('sources.statement.withAssumption', ['text', 'assumption']).map((p, i) => <Fragment key={i}>{'slot' in p ? slots[p.slot as keyof typeof slots] : p.text}</Fragment>)
     : slots.text;

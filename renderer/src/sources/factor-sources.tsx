@@ -23,7 +23,8 @@ export function FactorSources({ lines, factor }: { lines: readonly SourceLine[];
       {citations.map((c) => {
         const p = citationParts(c, locale);
         return (
-          <li key={c.id} title={citationSentence(p)} data-source-id={c.id}>
+          // Cited as published: the figure and the publication stay in the language of the source.
+          <li key={c.id} title={citationSentence(p)} data-source-id={c.id} translate="no">
             {compactCitation(c, locale)}
             {p.url && (
               <>

@@ -101,7 +101,7 @@ export const reportEn = {
   'report.col.quantity': 'Quantity',
   'report.col.price': 'Price',
   'report.p1.title': 'Phase one: the shock',
-  'report.p1.intro': 'The scenario’s core shocks arrive over {weeks} weeks; every other factor moves with them through the stressed correlations (convergence λ = {lambda}). Losses are positive amounts in {currency}. Attributions are on the deterministic mean path; the distribution comes from the Monte Carlo paths.',
+  'report.p1.intro': 'The scenario’s core shocks arrive over {weeks} weeks; every other factor moves with them through the stressed correlations (convergence λ = {lambda}). Losses are positive amounts in {currency}. The losses by exposure and by holding are {basis}; the distribution comes from the Monte Carlo paths.',
   'report.p1.byExposure': 'Loss by exposure',
   'report.p1.byExposureCaption': 'Phase-one loss by exposure ({basis}), in {currency}, largest first.',
   'report.p1.waterfall': 'From the start value to the shocked value',

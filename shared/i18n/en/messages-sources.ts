@@ -16,6 +16,7 @@ export const sourcesEn = {
   'sources.unknown': 'unknown source “{id}”: it is not in the list of sources',
   'sources.commentary.titled': 'market commentary “{title}”',
   'sources.commentary.untitled': 'market commentary on {subject}',
+  'sources.commentary.separator': ', ',
   'sources.commentary.details': '{name}, {details}',
   'sources.commentary.withAbout': '{name}: {about}',
   'sources.commentary.by': 'by {author}',

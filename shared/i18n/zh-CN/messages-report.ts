@@ -104,7 +104,7 @@ export const reportZh = {
   'report.col.quantity': '数量',
   'report.col.price': '价格',
   'report.p1.title': '第一阶段：冲击',
-  'report.p1.intro': '情景的核心冲击在 {weeks} 周内发生；其他因子通过压力相关性随之变动（相关性收敛 λ = {lambda}）。亏损以 {currency} 计，记为正数。归因基于确定性均值路径；分布来自蒙特卡洛路径。',
+  'report.p1.intro': '情景的核心冲击在 {weeks} 周内发生；其他因子通过压力相关性随之变动（相关性收敛 λ = {lambda}）。亏损以 {currency} 计，记为正数。按敞口和按持仓的亏损为{basis}；分布来自蒙特卡洛路径。',
   'report.p1.byExposure': '按敞口的亏损',
   'report.p1.byExposureCaption': '按敞口的第一阶段亏损（{basis}），以 {currency} 计，从大到小排列。',
   'report.p1.waterfall': '从起始价值到冲击后价值',

@@ -19,6 +19,7 @@ export const sourcesZh = {
   'sources.unknown': '未知来源“{id}”：不在来源列表中',
   'sources.commentary.titled': '市场评论“{title}”',
   'sources.commentary.untitled': '关于{subject}的市场评论',
+  'sources.commentary.separator': '，',
   'sources.commentary.details': '{name}，{details}',
   'sources.commentary.withAbout': '{name}：{about}',
   'sources.commentary.by': '作者 {author}',
