@@ -1,6 +1,7 @@
 import type { PortfolioView } from '../../shared/api';
 import { isParQuoted, type ImportIssue } from '../../shared/domain';
-import { t } from '../../shared/i18n/translate';
+import { t, type MessageKey } from '../../shared/i18n/translate';
+import { tableLines } from './cli-table';
 
 const fromCents = (cents: number): number => cents / 100;
 
@@ -41,7 +42,11 @@ const quantityText = (quantity: number | null, parQuoted: boolean, format: Intl.
   return parQuoted ? t('portfolio.bond.face', { quantity: format.format(quantity) }) : format.format(quantity);
 };
 
-/** A plain-text table for people: right-aligned numbers through Intl. */
+/** A holding's exposures in words: “AI equity” or “Bitcoin 80.0% + Equity 20.0%”. */
+const exposureText = (exposures: readonly { tag: string; weight: number }[], pct: Intl.NumberFormat): string =>
+  exposures.map((e) => (e.weight === 1 ? t(`exposure.${e.tag}` as MessageKey) : `${t(`exposure.${e.tag}` as MessageKey)} ${pct.format(e.weight)}`)).join(' + ');
+
+/** A plain-text table for people in the current language: right-aligned numbers through Intl, columns counted in terminal columns. */
 export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
   const json = portfolioJson(view);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: json.baseCurrency });
@@ -50,25 +55,24 @@ export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
   const rows = json.holdings.map((h, i) => [
     h.symbol,
     quantityText(h.quantity, isParQuoted(view.portfolio.holdings[i] ?? { faceValue: null }), qty),
-    h.marketValueBase === null ? 'no FX rate' : money.format(h.marketValueBase),
+    h.marketValueBase === null ? t('cli.noFxRate') : money.format(h.marketValueBase),
     h.weight === null ? '' : pct.format(h.weight),
-    h.exposures.map((e) => (e.weight === 1 ? e.tag : `${e.tag} ${pct.format(e.weight)}`)).join(' + '),
+    exposureText(h.exposures, pct),
   ]);
   const header = [t('cli.col.symbol'), t('cli.col.quantity'), t('cli.col.value', { currency: json.baseCurrency }), t('cli.col.weight'), t('cli.col.exposure')];
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((cell, c) => (c >= 1 && c <= 3 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  const total = (key: MessageKey, value: number) => [t('cli.label', { label: t(key) }), money.format(value)];
+  const totals = [
+    total('cli.total.long', json.grossLongBase),
+    ...(json.shortsBase !== 0 ? [total('cli.total.short', json.shortsBase)] : []),
+    total('cli.total.loans', json.loansBase),
+    total('cli.total.net', json.totalBase),
+  ];
   return [
     t('cli.portfolioHeading', { name: json.name, count: json.holdings.length, fileName: json.source.fileName }),
     '',
-    line(header),
-    ...rows.map(line),
+    ...tableLines([header, ...rows], ['left', 'right', 'right', 'right', 'left']),
     '',
-    t('cli.longPositions', { value: money.format(json.grossLongBase) }),
-    ...(json.shortsBase !== 0 ? [t('cli.shortPositions', { value: money.format(json.shortsBase) })] : []),
-    t('cli.marginLoans', { value: money.format(json.loansBase) }),
-    t('cli.netValue', { value: money.format(json.totalBase) }),
+    ...tableLines(totals, ['left', 'right']),
     ...(json.missingFx.length ? [t('cli.missingFx', { currencies: json.missingFx.join(', ') })] : []),
   ].join('\n');
 }

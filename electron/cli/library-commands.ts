@@ -1,19 +1,21 @@
 import type { SourceLine } from '../../shared/domain/citation';
-import { t } from '../../shared/i18n/translate';
+import { t, textLocale } from '../../shared/i18n/translate';
+import { displayWidth } from '../../shared/text/display-width';
 import { citationText, statementText } from '../../shared/sources/citation-text';
 import { resolveLine } from '../../shared/sources/citations';
 import { DEFAULT_SOURCES } from '../../shared/sources/default-sources';
 import type { CliCommand } from './cli-command';
 import { scenarioName } from '../../shared/i18n/builtin-text';
 
-const CLI_LOCALE = 'en-US';
-
-/** A source line as text: the statement and its assumption, then each citation (publication, date, figure, link) below it. */
-export function sourceLineText(line: SourceLine, locale = CLI_LOCALE): string[] {
+/**
+ * A source line as text: the statement and its assumption, then each citation (publication, date, figure, link) below
+ * it, aligned under the first. Dates are words: they follow the language.
+ */
+export function sourceLineText(line: SourceLine, locale = textLocale()): string[] {
   const r = resolveLine(line, DEFAULT_SOURCES);
   const head = `    · ${statementText(r)}`;
   const label = t(r.citations.length === 1 ? 'sources.label' : 'sources.label.many');
-  const cites = r.citations.map((c, i) => `${i === 0 ? `      ${label} ` : ' '.repeat(7 + label.length)}${citationText(c, locale)}`);
+  const cites = r.citations.map((c, i) => `${i === 0 ? `      ${label} ` : ' '.repeat(7 + displayWidth(label))}${citationText(c, locale)}`);
   return [head, ...cites];
 }
 
@@ -46,9 +48,10 @@ export const runsCommand: CliCommand = {
     if (values.json) io.out(JSON.stringify(list, null, 2));
     else if (list.length === 0) io.out(t('cli.noRuns'));
     else {
-      const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+      const { locale } = await api['settings.get']({});
+      const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
       list.forEach((r) => {
-        const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: r.baseCurrency, maximumFractionDigits: 0 });
+        const money = new Intl.NumberFormat(locale, { style: 'currency', currency: r.baseCurrency, maximumFractionDigits: 0 });
         io.out(
           t('cli.runLine', {
             id: r.runId,
@@ -57,7 +60,7 @@ export const runsCommand: CliCommand = {
             portfolio: r.portfolioName,
             loss: money.format(r.meanLoss),
             pct: pct.format(r.meanLossPct),
-            paths: r.paths,
+            paths: new Intl.NumberFormat(locale).format(r.paths),
           }),
         );
       });

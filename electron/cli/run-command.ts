@@ -5,6 +5,7 @@ import type { CliCommand, CliIo, CliValues } from './cli-command';
 import { previewArgFile, readArgFile } from './cli-files';
 import { runJson } from '../../shared/export/run-json';
 import { runText } from './run-output';
+import { scenarioName } from '../../shared/i18n/builtin-text';
 import { adHocScenario, parseScenarioFile, parseShocks } from './scenario-args';
 
 const DEFAULT_TEMPLATE = 'ai-capex-bust-ease';
@@ -92,13 +93,13 @@ export const runCommand: CliCommand = {
       api,
       { previewId: preview.previewId, scenario, ...(paths !== undefined ? { paths } : {}), ...(seed !== undefined ? { seed } : {}), ...(workers ? { workers } : {}) },
       io,
-      scenario.name,
+      scenarioName(scenario),
     );
     if (typeof outcome === 'string') {
       io.err(outcome);
       return 2;
     }
-    io.out(values.json ? JSON.stringify(runJson(outcome), null, 2) : runText(outcome));
+    io.out(values.json ? JSON.stringify(runJson(outcome), null, 2) : runText(outcome, (await api['settings.get']({})).locale));
     io.err(t('cli.savedRun', { id: outcome.runId }));
     return 0;
   },

@@ -1,40 +1,69 @@
 import type { RunRecord } from '../../shared/api';
 import { FACTOR_UNIT, type Factor } from '../../shared/domain/scenario';
-import { t, type MessageKey } from '../../shared/i18n/translate';
+import { scenarioName } from '../../shared/i18n/builtin-text';
+import { t, textLocale, type MessageKey } from '../../shared/i18n/translate';
 import { oddsReading } from '../../shared/model/plausibility-odds';
 import { oddsPhrase } from '../../shared/sources/plausibility-text';
-import { scenarioName } from '../../shared/i18n/builtin-text';
+import { labelledLines, tableLines } from './cli-table';
 
-/** A readable summary: the headline numbers with units, through Intl. */
+/** The weeks at which phase two's median value is shown. */
+const MEDIAN_WEEKS = [4, 13, 26, 52] as const;
+
+/**
+ * A readable summary of a run in the current language: the headline numbers with their units. Numbers and money
+ * follow `locale` (the settings' number format); durations and odds are words and follow the language (52 weeks, 52周).
+ */
 export function runText(record: RunRecord, locale = 'en-US'): string {
-  const { phaseOne: p1, phaseTwo: p2, meta } = record.result;
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: meta.baseCurrency, maximumFractionDigits: 0 });
+  const { phaseOne: p1, phaseTwo: p2 } = record.result;
+  const { meta } = record;
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: record.result.meta.baseCurrency, maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const weeks = new Intl.NumberFormat(textLocale(), { style: 'unit', unit: 'week', unitDisplay: 'long', maximumFractionDigits: 0 });
+  const seconds = new Intl.NumberFormat(textLocale(), { style: 'unit', unit: 'second', unitDisplay: 'short', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const at = (week: number) => (week < p2.p50.length ? money.format(p2.p50[week] ?? NaN) : '—');
   const move = (f: Factor, v: number) => (FACTOR_UNIT[f] === 'bp' ? `${v >= 0 ? '+' : ''}${num.format(v)} bp` : pct.format(v));
-  const rows = (entries: [string, number][]) => entries.sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(16)} ${money.format(v).padStart(14)}`);
+  const horizon = p2.weeks.at(-1) ?? 0;
   const ladder = p2.liquidityLadder;
+  // Odds are words (“1 billion”, “10亿”): the language's locale, not the number format's.
+  const odds = oddsPhrase(oddsReading(p1.plausibility.sigma, meta.scenario.phaseOne.horizonWeeks), textLocale());
+  const byExposure = Object.entries(p1.byExposure)
+    .map(([tag, loss]): [string, number] => [t(`exposure.${tag}` as MessageKey), loss ?? 0])
+    .sort((a, b) => b[1] - a[1]);
+  const metaParams = {
+    paths: num.format(meta.paths),
+    seed: meta.seed,
+    workers: meta.workers,
+    seconds: seconds.format(meta.elapsedMs / 1000),
+    hash: meta.inputHash.slice(0, 12),
+  };
   return [
-    `${scenarioName(record.meta.scenario)} — ${record.meta.portfolioName}`,
-    `${num.format(record.meta.paths)} paths, seed ${record.meta.seed}, ${record.meta.workers} worker(s), ${(record.meta.elapsedMs / 1000).toFixed(2)} s; input ${record.meta.inputHash.slice(0, 12)}`,
+    t('cli.run.title', { scenario: scenarioName(meta.scenario), portfolio: meta.portfolioName }),
+    t(meta.workers === 1 ? 'cli.run.meta.oneWorker' : 'cli.run.meta', metaParams),
     '',
-    'Phase one — the shock',
-    `  Start value      ${money.format(p1.startValue)}`,
-    `  Mean loss        ${money.format(p1.meanLoss)} (${pct.format(p1.meanLossPct)})`,
-    `  VaR 95 % / 99 %  ${money.format(p1.var95)} / ${money.format(p1.var99)}`,
-    `  ES 97.5 %        ${money.format(p1.es975)}`,
-    `  Margin call      ${p1.marginCall.triggered ? `yes — locked-in loss ${money.format(p1.marginCall.lockedInLoss)}` : 'no'}`,
-    `  Plausibility     ${t('sources.odds.cli', { d: num.format(p1.plausibility.sigma), d2: num.format(p1.plausibility.mahalanobis), odds: oddsPhrase(oddsReading(p1.plausibility.sigma, record.meta.scenario.phaseOne.horizonWeeks), locale) })}`,
-    'Loss by exposure',
-    ...rows(Object.entries(p1.byExposure).map(([tag, loss]): [string, number] => [t(`exposure.${tag}` as MessageKey), loss ?? 0])),
-    'Factor moves',
-    ...(Object.entries(p1.factors) as [Factor, number][]).map(([f, v]) => `  ${f.padEnd(12)} ${move(f, v)}`),
+    t('cli.run.phaseOne'),
+    ...labelledLines([
+      [t('cli.run.startValue'), money.format(p1.startValue)],
+      [t('cli.run.meanLoss'), t('cli.run.amountPct', { amount: money.format(p1.meanLoss), pct: pct.format(p1.meanLossPct) })],
+      [t('cli.run.var'), `${money.format(p1.var95)} / ${money.format(p1.var99)}`],
+      [t('cli.run.es'), money.format(p1.es975)],
+      [t('cli.run.marginCall'), p1.marginCall.triggered ? t('cli.run.marginCall.yes', { amount: money.format(p1.marginCall.lockedInLoss) }) : t('cli.run.marginCall.no')],
+      [t('cli.run.plausibility'), t('sources.odds.cli', { d: num.format(p1.plausibility.sigma), d2: num.format(p1.plausibility.mahalanobis), odds })],
+    ]),
+    t('cli.run.byExposure'),
+    ...tableLines(byExposure.map(([label, loss]) => [label, money.format(loss)]), ['left', 'right'], '  '),
+    t('cli.run.factors'),
+    ...tableLines((Object.entries(p1.factors) as [Factor, number][]).map(([f, v]) => [f, move(f, v)]), ['left', 'right'], '  '),
     '',
-    'Phase two — recovery',
-    `  Median value at week 4 / 13 / 26 / 52: ${[4, 13, 26, 52].map(at).join(' / ')}`,
-    `  Back at the pre-shock value by week ${p2.weeks.at(-1)}: ${pct.format(p2.recoveryProbability.at(-1) ?? 0)}`,
-    `  Median time to recover: ${p2.medianWeeksToRecover === null ? `not within ${p2.weeks.at(-1)} weeks` : `${p2.medianWeeksToRecover} weeks`}`,
-    `  Cash raisable by day ${ladder.days.join(' / ')}: ${ladder.cashRaisable.map((v) => money.format(v)).join(' / ')}`,
+    t('cli.run.phaseTwo'),
+    ...labelledLines([
+      [t('cli.run.medianAt', { weeks: MEDIAN_WEEKS.join(' / ') }), MEDIAN_WEEKS.map(at).join(' / ')],
+      [t('cli.run.recovered', { week: horizon }), t('cli.run.recovered.value', { pct: pct.format(p2.recoveryProbability.at(-1) ?? 0) })],
+      [
+        t('cli.run.recoveryTime'),
+        p2.medianWeeksToRecover === null ? t('cli.run.recoveryTime.never', { weeks: weeks.format(horizon) }) : weeks.format(p2.medianWeeksToRecover),
+      ],
+      [t('cli.run.cashByDay', { days: ladder.days.join(' / ') }), ladder.cashRaisable.map((v) => money.format(v)).join(' / ')],
+    ]),
   ].join('\n');
 }

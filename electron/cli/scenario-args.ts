@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FACTOR_UNIT, FACTORS, Scenario, type Factor } from '../../shared/domain/scenario';
+import { scenarioName } from '../../shared/i18n/builtin-text';
 import { t } from '../../shared/i18n/translate';
 
 /**
@@ -30,7 +31,7 @@ export function adHocScenario(shocks: Partial<Record<Factor, number>>, template:
     ...template,
     id: 'ad-hoc',
     name: t('cli.adHocName', { shocks: label }),
-    description: t('cli.adHocDescription', { template: template.name }),
+    description: t('cli.adHocDescription', { template: scenarioName(template) }),
     phaseOne: { ...template.phaseOne, shocks },
   };
 }

@@ -52,4 +52,22 @@ describe('aftershock run', () => {
     expect(res.out).toMatch(/VaR 95 % \/ 99 % +\$[\d,]+ \/ \$[\d,]+/);
     expect(res.out).toMatch(/HY +\+400 bp/);
   });
+
+  it('prints the summary in Chinese with --lang zh-CN, and the same JSON whatever the language', async () => {
+    const args = ['run', sample, '--paths', '2000', '--seed', '5'];
+    const zh = await cli([...args, '--lang', 'zh-CN']);
+    expect(zh.code).toBe(0);
+    expect(zh.out).toMatch(/^ {2}风险价值 VaR 95 % \/ 99 % +\$[\d,]+ \/ \$[\d,]+$/m);
+    expect(zh.out).toMatch(/^第二阶段 — 恢复$/m);
+    expect(zh.out).toMatch(/^ {2}HY +\+400 bp$/m);
+    expect(zh.err).toMatch(/^已保存为运行 /m);
+    // --json is for programs: the same keys, codes and values in any language (but for the new run's own id).
+    const json = async (lang: string) => {
+      const res = await cli([...args, '--json', '--lang', lang]);
+      expect(res.code).toBe(0);
+      const parsed = JSON.parse(res.out) as { meta: { runId: string } };
+      return JSON.stringify({ ...parsed, meta: { ...parsed.meta, runId: '' } });
+    };
+    expect(await json('zh-CN')).toBe(await json('en'));
+  });
 });
