@@ -15,8 +15,10 @@ export const ASCII_ALLOW_LIST: ReadonlySet<string> = new Set([
   ...FACTORS,
   // currency codes
   'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'CNY', 'CHF',
-  // file formats and protocols
-  'CSV', 'PDF', 'HTML', 'JSON', 'API', 'GET', 'HEAD',
+  // file formats, text encodings and protocols
+  'CSV', 'PDF', 'HTML', 'JSON', 'XML', 'PNG', 'JPEG', 'GIF', 'RAR', 'Zip', 'gzip', 'UTF', 'Windows', 'API', 'GET', 'HEAD',
+  // programs a message tells the reader to open a file in
+  'Excel',
   // keys and paper sizes
   'Ctrl', 'Cmd', 'Shift', 'Alt', 'Enter', 'Esc', 'Tab', 'Letter',
 ]);
