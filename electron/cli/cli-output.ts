@@ -1,6 +1,7 @@
 import type { PortfolioView } from '../../shared/api';
 import { isParQuoted, type ImportIssue } from '../../shared/domain';
 import { t } from '../../shared/i18n/translate';
+import { columnText, issueText } from '../../shared/import/issue-text';
 
 const fromCents = (cents: number): number => cents / 100;
 
@@ -73,12 +74,22 @@ export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
   ].join('\n');
 }
 
-/** Every problem of an import, one per line with its physical line number. */
+/**
+ * Every problem of an import, one per line with its physical line number, severity, what happened, the column and the
+ * raw value, in the current language (the severity words padded to one width, a Chinese character counting two).
+ */
 export function issuesText(issues: readonly ImportIssue[]): string {
   if (issues.length === 0) return t('cli.noProblems');
-  const counts = (['error', 'warning', 'info'] as const).map((s) => `${issues.filter((i) => i.severity === s).length} ${s}`).join(', ');
-  return [
-    t('cli.problems', { counts }),
-    ...issues.map((i) => `  ${i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line })}  ${i.severity.padEnd(7)}  ${i.message}${i.value !== undefined ? `  [${i.value}]` : ''}`),
-  ].join('\n');
+  const count = (s: ImportIssue['severity']) => t(`import.cli.count.${s}`, { count: issues.filter((i) => i.severity === s).length });
+  const counts = t('import.cli.counts', { error: count('error'), warning: count('warning'), info: count('info') });
+  const severity = { error: t('import.cli.severity.error'), warning: t('import.cli.severity.warning'), info: t('import.cli.severity.info') };
+  const width = (text: string) => [...text].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
+  const widest = Math.max(...Object.values(severity).map(width));
+  const line = (i: ImportIssue) => {
+    const where = i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line });
+    const column = columnText(i.column);
+    const label = severity[i.severity];
+    return `  ${where}  ${label}${' '.repeat(widest - width(label))}  ${issueText(i)}${column ? `  ${column}` : ''}${i.value !== undefined ? `  [${i.value}]` : ''}`;
+  };
+  return [t('cli.problems', { counts }), ...issues.map(line)].join('\n');
 }
