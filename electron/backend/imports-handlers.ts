@@ -27,7 +27,8 @@ export const importsHandlers = (ctx: BackendContext) => {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
       const { outcome, mapping: used } = parse(bytes, fileName, mapping, state.mappings);
       if (!outcome.ok) {
-        return { ok: false, fileName, reason: outcome.reason, columns: outcome.columns, headerSignature: headerSignature(outcome.columns) };
+        // The refusal as the importer said it: the English reason, and its key and params for the reader's language.
+        return { ...outcome, fileName, headerSignature: headerSignature(outcome.columns) };
       }
       const previewId = randomUUID();
       pending.put(previewId, { outcome, fileName, mapping: used });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ApiClient, ImportPreview } from '../../shared/api';
 import { MAX_IMPORT_BYTES } from '../../shared/api';
 import { t } from '../../shared/i18n/translate';
+import { issueText, refusalOf } from '../../shared/import/issue-text';
 import type { CliIo } from './cli-command';
 
 /** Reads a file named on the command line; null (with the sentence on stderr) when it cannot be read. */
@@ -28,7 +29,7 @@ export async function previewArgFile(
   if (!bytes) return null;
   const preview = await api['imports.preview']({ fileName: basename(file), dataBase64: bytes.toString('base64'), ...valuation });
   if (!preview.ok) {
-    io.err(t('cli.rejected', { file, reason: preview.reason }));
+    io.err(t('cli.rejected', { file, reason: issueText(refusalOf(preview)) }));
     return null;
   }
   return preview;

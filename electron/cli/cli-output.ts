@@ -1,6 +1,8 @@
 import type { PortfolioView } from '../../shared/api';
 import { isParQuoted, type ImportIssue } from '../../shared/domain';
 import { t, type MessageKey } from '../../shared/i18n/translate';
+import { columnText, issueText } from '../../shared/import/issue-text';
+import { maxWidth, padEndWidth } from '../../shared/text/display-width';
 import { tableLines } from './cli-table';
 
 const fromCents = (cents: number): number => cents / 100;
@@ -77,12 +79,21 @@ export function portfolioTable(view: PortfolioView, locale = 'en-US'): string {
   ].join('\n');
 }
 
-/** Every problem of an import, one per line with its physical line number. */
+/**
+ * Every problem of an import, one per line with its physical line number, severity, what happened, the column and the
+ * raw value, in the current language (the severity words padded to one width, a Chinese character counting two).
+ */
 export function issuesText(issues: readonly ImportIssue[]): string {
   if (issues.length === 0) return t('cli.noProblems');
-  const counts = (['error', 'warning', 'info'] as const).map((s) => `${issues.filter((i) => i.severity === s).length} ${s}`).join(', ');
-  return [
-    t('cli.problems', { counts }),
-    ...issues.map((i) => `  ${i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line })}  ${i.severity.padEnd(7)}  ${i.message}${i.value !== undefined ? `  [${i.value}]` : ''}`),
-  ].join('\n');
+  const count = (s: ImportIssue['severity']) => t(`import.cli.count.${s}`, { count: issues.filter((i) => i.severity === s).length });
+  const counts = t('import.cli.counts', { error: count('error'), warning: count('warning'), info: count('info') });
+  const severity = { error: t('import.cli.severity.error'), warning: t('import.cli.severity.warning'), info: t('import.cli.severity.info') };
+  const widest = maxWidth(Object.values(severity));
+  const line = (i: ImportIssue) => {
+    const where = i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line });
+    const column = columnText(i.column);
+    const label = severity[i.severity];
+    return `  ${where}  ${padEndWidth(label, widest)}  ${issueText(i)}${column ? `  ${column}` : ''}${i.value !== undefined ? `  [${i.value}]` : ''}`;
+  };
+  return [t('cli.problems', { counts }), ...issues.map(line)].join('\n');
 }

@@ -2,7 +2,7 @@ import type { ImportPreview } from '../../shared/api';
 import type { CliCommand } from './cli-command';
 import { previewArgFile } from './cli-files';
 import { issuesText, portfolioJson, portfolioTable } from './cli-output';
-import { t } from '../../shared/i18n/translate';
+import { t, translator } from '../../shared/i18n/translate';
 import { formatName } from '../../shared/import/format-names';
 
 /** `--fx EUR=1.15,HKD=0.128` → { EUR: 1.15, HKD: 0.128 } (US dollars per unit); a sentence on a bad part. */
@@ -24,10 +24,19 @@ function previewJson(preview: Extract<ImportPreview, { ok: true }>) {
   const view = portfolioJson({ portfolio: preview.portfolio, valuation: preview.valuation });
   return {
     format: preview.format,
-    formatName: formatName(preview.format),
+    // In English whatever --lang says: --json is the same in every language.
+    formatName: formatName(preview.format, translator('en')),
     baseCurrency: view.baseCurrency,
     holdings: view.holdings,
-    issues: preview.issues.map((i) => ({ line: i.line, severity: i.severity, message: i.message, ...(i.value !== undefined ? { value: i.value } : {}) })),
+    // Language-neutral: the English message, and the key and column a program can match on.
+    issues: preview.issues.map((i) => ({
+      line: i.line,
+      severity: i.severity,
+      message: i.message,
+      ...(i.key !== undefined ? { key: i.key } : {}),
+      ...(i.column !== undefined ? { column: i.column } : {}),
+      ...(i.value !== undefined ? { value: i.value } : {}),
+    })),
     checkFigures: preview.checkFigures,
     totalBase: view.totalBase,
     missingFx: view.missingFx,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurrencyCode, ExposureTag, ImportIssue, Portfolio, PortfolioValuation } from '../domain';
+import { CurrencyCode, ExposureTag, ImportIssue, ImportText, MessageRef, Portfolio, PortfolioValuation } from '../domain';
 import { FIELDS } from '../import/types';
 import { defineCall } from './define';
 import { PortfolioView } from './portfolios-api';
@@ -13,6 +13,8 @@ export type ColumnMappingInput = z.infer<typeof ColumnMapping>;
 export const CheckFigure = z.object({
   line: z.number().int(),
   label: z.string(),
+  /** The label in the reader's language, when it is the importer's (IBKR) rather than the file's own text. */
+  labelRef: MessageRef.optional(),
   expectedCents: z.number().int(),
   actualCents: z.number().int(),
   currency: z.string(),
@@ -37,7 +39,11 @@ export const ImportPreview = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     fileName: z.string(),
+    /** Why the file is refused, in English; key and params say it in the reader's language (issueText(refusalOf(…))). */
     reason: z.string(),
+    key: ImportText.shape.key,
+    params: ImportText.shape.params,
+    column: ImportText.shape.column,
     columns: z.array(z.string()),
     headerSignature: z.string(),
   }),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { CurrencyCode, Holding } from './holding';
+import { ImportText } from './import-text';
 
-export const ImportIssue = z.object({
+export { IssueColumn, ImportText, MessageArg, MessageRef } from './import-text';
+
+export const ImportIssue = ImportText.extend({
   /** Physical line in the file (1-based); null for whole-file remarks. */
   line: z.number().int().positive().nullable(),
   severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
   /** The offending raw value, shown next to the message. */
   value: z.string().optional(),
 });

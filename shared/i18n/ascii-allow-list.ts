@@ -16,8 +16,10 @@ export const ASCII_ALLOW_LIST: ReadonlySet<string> = new Set([
   // time zone, currency codes
   'UTC',
   'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'CNY', 'CHF',
-  // file formats and protocols
-  'CSV', 'PDF', 'HTML', 'JSON', 'API', 'GET', 'HEAD',
+  // file formats, text encodings and protocols
+  'CSV', 'PDF', 'HTML', 'JSON', 'XML', 'PNG', 'JPEG', 'GIF', 'RAR', 'Zip', 'gzip', 'UTF', 'Windows', 'API', 'GET', 'HEAD',
+  // programs a message tells the reader to open a file in
+  'Excel',
   // keys and paper sizes
   'Ctrl', 'Cmd', 'Shift', 'Alt', 'Enter', 'Esc', 'Tab', 'Letter',
 ]);

@@ -2,10 +2,10 @@ import { bondDetails, classifyHolding, detectBond, parseBlend, findOverride } fr
 import type { Holding } from '../domain/holding';
 import type { ImportIssue } from '../domain/portfolio';
 import { readCurrency } from './currency';
-import { blendProblemText, fillMessage, type ImportMessageKey } from './import-messages';
+import { blendProblem, importText, type ImportMessageKey } from './import-messages';
 import { decimalToCents, impliedPrice, productToCents } from './money';
 import { parseNumber, type DecimalMark, type ParsedNumber } from './parse-number';
-import type { Overrides, RawRecord } from './types';
+import type { Field, Overrides, RawRecord } from './types';
 import { valueMismatch } from './value-check';
 
 export type BuildContext = {
@@ -30,23 +30,28 @@ const asNumber = (p: ParsedNumber): number | null => (p.kind === 'number' ? Numb
 
 export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult {
   const { line, cells } = record;
-  const skip = (severity: ImportIssue['severity'], key: ImportMessageKey, value?: string): BuildResult => ({
+  /** The column a remark is about: the first of `fields` the file has a cell for (or, failing that, a column for). */
+  const columnOf = (...fields: Field[]) => {
+    const field = fields.find((f) => (cells[f] ?? '').trim() !== '') ?? fields.find((f) => record.columns?.[f] !== undefined);
+    return field === undefined ? undefined : record.columns?.[field];
+  };
+  const skip = (severity: ImportIssue['severity'], key: ImportMessageKey, value?: string, ...fields: Field[]): BuildResult => ({
     kind: 'skipped',
-    issue: { line, severity, message: fillMessage(key, { value: value ?? '' }), ...(value !== undefined ? { value } : {}) },
+    issue: { line, severity, ...importText(key, value !== undefined ? { value } : {}, columnOf(...fields)), ...(value !== undefined ? { value } : {}) },
   });
   const name = textOf(cells.name);
   const symbol = textOf(cells.symbol) || name;
-  if (symbol === '') return skip('error', 'noSymbol');
+  if (symbol === '') return skip('error', 'noSymbol', undefined, 'symbol', 'name');
 
   const qty = parseNumber(cells.quantity, ctx.decimalMark);
   const price = parseNumber(cells.price, ctx.decimalMark);
   const value = parseNumber(cells.marketValue, ctx.decimalMark);
-  if (qty.kind === 'invalid' || (qty.kind === 'number' && qty.percent)) return skip('error', 'quantityNotNumber', cells.quantity ?? '');
-  if (price.kind === 'invalid' || (price.kind === 'number' && price.percent)) return skip('error', 'priceNotNumber', cells.price ?? '');
-  if (value.kind === 'invalid' || (value.kind === 'number' && value.percent)) return skip('error', 'valueNotNumber', cells.marketValue ?? '');
+  if (qty.kind === 'invalid' || (qty.kind === 'number' && qty.percent)) return skip('error', 'quantityNotNumber', cells.quantity ?? '', 'quantity');
+  if (price.kind === 'invalid' || (price.kind === 'number' && price.percent)) return skip('error', 'priceNotNumber', cells.price ?? '', 'price');
+  if (value.kind === 'invalid' || (value.kind === 'number' && value.percent)) return skip('error', 'valueNotNumber', cells.marketValue ?? '', 'marketValue');
 
   const currencyCell = readCurrency(cells.currency);
-  if (currencyCell.kind === 'invalid') return skip('error', 'unknownCurrency', cells.currency ?? '');
+  if (currencyCell.kind === 'invalid') return skip('error', 'unknownCurrency', cells.currency ?? '', 'currency');
   const amountCurrency = (value.kind === 'number' ? value.currency : null) ?? (price.kind === 'number' ? price.currency : null);
   const currency = currencyCell.kind === 'code' ? currencyCell.code : (record.currencyHint ?? amountCurrency ?? ctx.fallbackCurrency);
   const currencyAssumed = currencyCell.kind !== 'code' && !record.currencyHint && !amountCurrency;
@@ -70,30 +75,31 @@ export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult 
   } else {
     return skip('error', 'noPriceNoValue');
   }
-  if (cents === null) return skip('error', 'valueTooLarge', cells.marketValue || cells.quantity || '');
+  if (cents === null) return skip('error', 'valueTooLarge', cells.marketValue || cells.quantity || '', 'marketValue', 'quantity');
   const quantity = asNumber(qty);
-  if (cents === 0 && (quantity === null || quantity === 0)) return skip('info', 'zeroBalance', cells.quantity || cells.marketValue || '0');
+  if (cents === 0 && (quantity === null || quantity === 0)) return skip('info', 'zeroBalance', cells.quantity || cells.marketValue || '0', 'quantity', 'marketValue');
 
   const issues: ImportIssue[] = [];
   if (qty.kind === 'number' && price.kind === 'number' && value.kind === 'number') {
     const parts = { quantity: qty.decimal, price: price.decimal, value: value.decimal, currency, isBond };
-    const mismatch = valueMismatch(parts, line, cells.marketValue ?? '');
+    const mismatch = valueMismatch(parts, line, cells.marketValue ?? '', record.columns?.marketValue);
     if (mismatch) issues.push(mismatch);
   }
   let exposureText = textOf(cells.exposure) || null;
   if (exposureText !== null) {
     const blend = parseBlend(exposureText);
     if (!blend.ok) {
-      issues.push({ line, severity: 'warning', message: fillMessage('badExposure', { value: exposureText, problem: blendProblemText[blend.problem] }), value: exposureText });
+      const said = importText('badExposure', { value: exposureText, problem: blendProblem(blend.problem) }, columnOf('exposure'));
+      issues.push({ line, severity: 'warning', ...said, value: exposureText });
       exposureText = null;
     }
   }
   const overridden = ctx.overrides?.[symbol.toUpperCase()];
   if (overridden && !findOverride(symbol, ctx.overrides)) {
-    issues.push({ line, severity: 'warning', message: fillMessage('badOverride', { symbol }) });
+    issues.push({ line, severity: 'warning', ...importText('badOverride', { symbol }) });
   }
   const adv = parseNumber(cells.adv, ctx.decimalMark);
-  if (adv.kind === 'invalid') issues.push({ line, severity: 'warning', message: fillMessage('advNotNumber', { value: cells.adv ?? '' }), value: cells.adv ?? '' });
+  if (adv.kind === 'invalid') issues.push({ line, severity: 'warning', ...importText('advNotNumber', { value: cells.adv ?? '' }, columnOf('adv')), value: cells.adv ?? '' });
 
   const isCashLike = qty.kind === 'missing';
   const exposures = classifyHolding({ symbol, name, assetClass, securityType, exposureText, isBond, isCashLike }, ctx.overrides);

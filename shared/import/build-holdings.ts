@@ -1,7 +1,7 @@
 import type { Holding } from '../domain/holding';
 import type { ImportIssue } from '../domain/portfolio';
 import { buildHolding, type BuildContext } from './build-holding';
-import { fillMessage } from './import-messages';
+import { importText } from './import-messages';
 import type { RawRecord } from './types';
 
 /** `${account}|${symbol}`, with '#2', '#3' … on repeats. */
@@ -30,6 +30,6 @@ export function buildHoldings(records: readonly RawRecord[], ctx: BuildContext):
     issues.push(...result.issues);
     assumed ||= result.currencyAssumed;
   }
-  if (assumed) issues.unshift({ line: null, severity: 'warning', message: fillMessage('currencyAssumed', { currency: ctx.fallbackCurrency }) });
+  if (assumed) issues.unshift({ line: null, severity: 'warning', ...importText('currencyAssumed', { currency: ctx.fallbackCurrency }) });
   return { holdings: assignIds(built), issues };
 }

@@ -23,6 +23,8 @@ describe('checkTotals', () => {
         line: 9,
         severity: 'warning',
         message: 'The file says Account Total is 106,666.41 USD, but the imported holdings add up to 100,000.00 USD: some rows may be missing or misread.',
+        key: 'import.msg.checkMismatch',
+        params: { label: 'Account Total', expected: '106,666.41', actual: '100,000.00', currency: 'USD' },
         value: '$106,666.41',
       },
     ]);

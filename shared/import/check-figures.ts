@@ -1,7 +1,7 @@
 import { fxToBase } from '../domain/valuation';
 import type { Holding } from '../domain/holding';
 import type { ImportIssue, Portfolio } from '../domain/portfolio';
-import { fillMessage } from './import-messages';
+import { englishRef, importText } from './import-messages';
 import { convertCents, decimalToCents, formatCents } from './money';
 import { parseNumber } from './parse-number';
 import type { CheckFigure, PendingTotal } from './types';
@@ -37,14 +37,17 @@ export function checkTotals(
       else actualCents += rate === 1 ? h.marketValueCents : convertCents(h.marketValueCents, rate);
     }
     if (!comparable) continue;
-    figures.push({ line: total.line, label: total.label, expectedCents, actualCents, currency });
+    const { label } = total;
+    figures.push({
+      line: total.line,
+      ...(typeof label === 'string' ? { label } : { label: englishRef(label), labelRef: label }),
+      expectedCents,
+      actualCents,
+      currency,
+    });
     if (Math.abs(expectedCents - actualCents) > TOLERANCE_CENTS) {
-      issues.push({
-        line: total.line,
-        severity: 'warning',
-        message: fillMessage('checkMismatch', { label: total.label, expected: formatCents(expectedCents), actual: formatCents(actualCents), currency }),
-        value: total.valueText,
-      });
+      const params = { label, expected: formatCents(expectedCents), actual: formatCents(actualCents), currency };
+      issues.push({ line: total.line, severity: 'warning', ...importText('checkMismatch', params, total.column), value: total.valueText });
     }
   }
   return { figures, issues };

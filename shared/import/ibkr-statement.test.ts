@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIbkrStatement, readIbkr } from './ibkr-statement';
+import { englishRef } from './import-messages';
 import { parseRows } from './parse-rows';
 
 const statement = [
@@ -35,7 +36,7 @@ describe('IBKR activity statement', () => {
       [10, 'GBP', '100', '100', 'GBP'],
     ]);
     expect(r.fileFx).toEqual({ base: 'USD', rates: { GBP: 1.25 } });
-    expect(r.totals.map((t) => [t.line, t.label, t.valueText, t.currency, t.inBase])).toEqual([
+    expect(r.totals.map((t) => [t.line, typeof t.label === 'string' ? t.label : englishRef(t.label), t.valueText, t.currency, t.inBase])).toEqual([
       [8, 'Open Positions total (Stocks, USD)', '1824', 'USD', false],
       [12, 'the Net Asset Value total', '1949', 'USD', true],
     ]);

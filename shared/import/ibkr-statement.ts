@@ -1,14 +1,21 @@
+import type { IssueColumn } from '../domain/import-text';
 import type { ImportIssue, Portfolio } from '../domain/portfolio';
-import { t } from '../i18n/translate';
 import { normaliseHeader } from './header-aliases';
-import { fillMessage } from './import-messages';
+import { importText, refuse, sentence, word } from './import-messages';
 import { parseNumber } from './parse-number';
 import type { Row } from './parse-rows';
 import { lineRange } from './secondary-sections';
 import { isBlankRow, rowText } from './skipped-lines';
-import type { PendingTotal, RawRecord, ReadResult } from './types';
+import type { Field, PendingTotal, RawRecord, ReadResult } from './types';
 
-type Line = { line: number; kind: string; get: (column: string) => string; raw: readonly string[] };
+type Line = {
+  line: number;
+  kind: string;
+  get: (column: string) => string;
+  /** The column of the file a header names, for the remarks about a cell: the header as written and its number from 1. */
+  column: (header: string) => IssueColumn | undefined;
+  raw: readonly string[];
+};
 const KINDS = new Set(['Header', 'Data', 'Total', 'SubTotal', 'Notes', 'MetaInfo']);
 const READ = new Set(['Account Information', 'Net Asset Value', 'Open Positions', 'Forex Balances', 'Financial Instrument Information']);
 
@@ -24,25 +31,45 @@ export function isIbkrStatement(rows: readonly Row[]): boolean {
 /** Groups lines by section; each line reads its cells by the section's latest Header. */
 function sections(rows: readonly Row[]): Map<string, Line[]> {
   const out = new Map<string, Line[]>();
-  const headers = new Map<string, Map<string, number>>();
+  const headers = new Map<string, Map<string, { index: number; header: string }>>();
   for (const row of rows) {
     if (isBlankRow(row.cells)) continue;
     const name = (row.cells[0] ?? '').trim();
     const kind = (row.cells[1] ?? '').trim();
-    if (kind === 'Header') headers.set(name, new Map(row.cells.slice(2).map((c, i) => [normaliseHeader(c), i + 2])));
+    if (kind === 'Header') headers.set(name, new Map(row.cells.slice(2).map((c, i) => [normaliseHeader(c), { index: i + 2, header: c.trim() }])));
     const index = headers.get(name);
     const get = (column: string): string => {
-      const i = index?.get(normaliseHeader(column));
+      const i = index?.get(normaliseHeader(column))?.index;
       return i === undefined ? '' : (row.cells[i] ?? '').trim();
     };
+    const column = (header: string): IssueColumn | undefined => {
+      const found = index?.get(normaliseHeader(header));
+      return found && { name: found.header, number: found.index + 1 };
+    };
     const list = out.get(name) ?? [];
-    list.push({ line: row.line, kind, get, raw: row.cells });
+    list.push({ line: row.line, kind, get, column, raw: row.cells });
     out.set(name, list);
   }
   return out;
 }
 
 const data = (lines: readonly Line[] | undefined): Line[] => (lines ?? []).filter((l) => l.kind === 'Data');
+
+/** The columns of a line that fields were read from (field → header of its section). */
+function columnsOf(l: Line, headers: Partial<Record<Field, string>>): Partial<Record<Field, IssueColumn>> {
+  const out: Partial<Record<Field, IssueColumn>> = {};
+  for (const [field, header] of Object.entries(headers) as Array<[Field, string]>) {
+    const column = l.column(header);
+    if (column) out[field] = column;
+  }
+  return out;
+}
+const POSITION_COLUMNS = { symbol: 'Symbol', quantity: 'Quantity', price: 'Close Price', marketValue: 'Value', currency: 'Currency', assetClass: 'Asset Category' };
+const FOREX_COLUMNS = { symbol: 'Description', quantity: 'Quantity', marketValue: 'Quantity', currency: 'Description', assetClass: 'Asset Category' };
+/** The section names this reader looks for, as the statement writes them (they stay as they are in every language). */
+const POSITIONS = 'Open Positions';
+const FOREX = 'Forex Balances';
+const NAV = 'Net Asset Value';
 
 /** Positions from 'Open Positions', cash from 'Forex Balances', FX and check figures from the statement itself. */
 export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
@@ -66,6 +93,7 @@ export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
       records.push({
         line: l.line,
         currencyHint: null,
+        columns: columnsOf(l, POSITION_COLUMNS),
         cells: {
           symbol, quantity: l.get('Quantity'), price: l.get('Close Price'), marketValue: l.get('Value'), currency: l.get('Currency'),
           assetClass: l.get('Asset Category'), name: fii?.get('Description') ?? '', securityType: fii?.get('Type') ?? '',
@@ -77,13 +105,14 @@ export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
       const valueText = l.get('Value');
       const comparable = category !== '' && /^[A-Z]{3}$/.test(currency) && parseNumber(valueText).kind === 'number';
       if (comparable) {
+        const label = word('import.total.ibkrPositions', { section: POSITIONS, category, currency });
+        const column = l.column('Value');
         totals.push({
-          line: l.line, label: `Open Positions total (${category}, ${currency})`, valueText, currency, inBase: false,
+          line: l.line, label, valueText, currency, inBase: false, ...(column ? { column } : {}),
           covers: (h) => h.assetClass === category && h.currency === currency,
         });
       }
-      const message = fillMessage(comparable ? 'totalRow' : 'emptyTotalRow');
-      issues.push({ line: l.line, severity: 'info', message, value: rowText(l.raw, delimiter) });
+      issues.push({ line: l.line, severity: 'info', ...importText(comparable ? 'totalRow' : 'emptyTotalRow'), value: rowText(l.raw, delimiter) });
     }
   }
 
@@ -92,7 +121,7 @@ export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
     const currency = l.get('Description').toUpperCase();
     const quantity = l.get('Quantity');
     records.push({
-      line: l.line, currencyHint: null,
+      line: l.line, currencyHint: null, columns: columnsOf(l, FOREX_COLUMNS),
       cells: { symbol: currency, quantity, price: '1', marketValue: quantity, currency, assetClass: l.get('Asset Category') || 'Forex' },
     });
     const rate = Number(l.get('Close Price'));
@@ -101,18 +130,22 @@ export function readIbkr(rows: readonly Row[], delimiter: string): ReadResult {
 
   const nav = data(bySection.get('Net Asset Value')).find((l) => l.get('Asset Class') === 'Total');
   if (nav && parseNumber(nav.get('Current Total')).kind === 'number') {
-    totals.push({ line: nav.line, label: 'the Net Asset Value total', valueText: nav.get('Current Total'), currency: base, covers: () => true, inBase: true });
-    issues.push({ line: nav.line, severity: 'info', message: fillMessage('totalRow'), value: rowText(nav.raw, delimiter) });
+    const column = nav.column('Current Total');
+    totals.push({
+      line: nav.line, label: word('import.total.ibkrNav', { section: NAV }), valueText: nav.get('Current Total'), currency: base, covers: () => true,
+      inBase: true, ...(column ? { column } : {}),
+    });
+    issues.push({ line: nav.line, severity: 'info', ...importText('totalRow'), value: rowText(nav.raw, delimiter) });
   }
 
   for (const [name, lines] of bySection) {
     const first = lines[0];
     const last = lines[lines.length - 1];
     if (!READ.has(name) && first && last) {
-      issues.push({ line: first.line, severity: 'info', message: t('import.issue.sectionNamed', { section: name, ...lineRange(first.line, last.line) }) });
+      issues.push({ line: first.line, severity: 'info', ...sentence('import.issue.sectionNamed', { section: name, ...lineRange(first.line, last.line) }) });
     }
   }
-  if (records.length === 0) return { ok: false, reason: fillMessage('ibkrNoPositions'), columns };
+  if (records.length === 0) return refuse(importText('ibkrNoPositions', { positions: POSITIONS, forex: FOREX }), columns);
 
   const fileFx: Portfolio['fileFx'] = /^[A-Z]{3}$/.test(base) && Object.keys(rates).length > 0 ? { base, rates } : null;
   return {

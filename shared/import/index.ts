@@ -1,11 +1,12 @@
-import { fillMessage } from './import-messages';
+import { importText, refuse } from './import-messages';
 import { runImport, type ImportOptions } from './run-import';
 import type { ImportOutcome } from './types';
 
-export type { CheckFigure, ColumnMapping, ImportOutcome, Overrides, TagWeight } from './types';
+export type { CheckFigure, ColumnMapping, ImportOutcome, Overrides, Refusal, TagWeight } from './types';
 export type { ImportOptions } from './run-import';
 export { DEFAULT_MAX_BYTES } from './run-import';
 export { fillMessage, importMessages, type ImportMessageKey } from './import-messages';
+export { columnText, issueText, refText, refusalOf } from './issue-text';
 export { headerSignature } from './header-aliases';
 export { formatName } from './format-names';
 export { FIELDS, type Field } from './types';
@@ -19,6 +20,6 @@ export function importHoldings(bytes: Uint8Array, options: ImportOptions): Impor
   try {
     return runImport(bytes, options);
   } catch {
-    return { ok: false, reason: fillMessage('internal'), columns: [] };
+    return refuse(importText('internal'));
   }
 }

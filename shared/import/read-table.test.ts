@@ -29,8 +29,8 @@ describe('readTable', () => {
     expect(r.issues.map((i) => [i.line, i.severity])).toEqual([
       [1, 'info'], [2, 'info'], [5, 'warning'], [6, 'warning'], [7, 'info'], [8, 'info'],
     ]);
-    expect(r.issues.at(-1)).toEqual({
-      line: 8, severity: 'info', message: 'Lines 8–10: notes and disclaimers after the holdings were skipped (3 lines).', value: 'Data is delayed.',
+    expect(r.issues.at(-1)).toMatchObject({
+      line: 8, severity: 'info', key: 'import.issue.sectionNotes', message: 'Lines 8–10: notes and disclaimers after the holdings were skipped (3 lines).', value: 'Data is delayed.',
     });
     expect(r.totals).toMatchObject([{ line: 7, label: 'Total', valueText: '3030.75' }]);
     expect(r.columns).toEqual(['symbol', 'quantity', 'price', 'value']);
@@ -46,6 +46,8 @@ describe('readTable', () => {
     expect(read('Ticker,Company,Sector,Weight\nNVDA,NVIDIA,Semis,12%\n')).toEqual({
       ok: false,
       reason: 'No column gives a quantity or a market value. Columns found: Ticker, Company, Sector, Weight.',
+      key: 'import.msg.noQuantityColumn',
+      params: { columns: 'Ticker, Company, Sector, Weight' },
       columns: ['Ticker', 'Company', 'Sector', 'Weight'],
     });
   });

@@ -1,7 +1,8 @@
+import type { IssueColumn, MessageArg } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
 import { headerSignature, normaliseHeader } from './header-aliases';
-import { fillMessage, type ImportMessageKey } from './import-messages';
+import { importText, refuse, word, type ImportMessageKey } from './import-messages';
 import { inferNameColumn } from './name-column';
 import { detectDecimalMark } from './parse-number';
 import type { Row } from './parse-rows';
@@ -15,7 +16,19 @@ const trimTrailing = (cells: readonly string[]): string[] => {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
 };
-const listColumns = (columns: readonly string[]): string => (columns.length > 0 ? columns.join(', ') : '(none)');
+/** The file's headers as they are, or the importer's word for none. */
+const listColumns = (columns: readonly string[]): MessageArg => (columns.length > 0 ? columns.join(', ') : word('import.noColumns'));
+
+/** Each field's column: the header the file gives it and its number counted from 1. */
+function fieldColumns(header: readonly string[], col: Partial<Record<Field, number>>): Partial<Record<Field, IssueColumn>> {
+  const out: Partial<Record<Field, IssueColumn>> = {};
+  for (const [field, index] of Object.entries(col) as Array<[Field, number | undefined]>) {
+    if (index === undefined) continue;
+    const name = (header[index] ?? '').trim();
+    out[field] = name === '' ? { number: index + 1 } : { name, number: index + 1 };
+  }
+  return out;
+}
 
 function refuseWithoutHeader(rows: readonly Row[], mapping: ColumnMapping | undefined): ReadResult {
   const guess = (mapping ? findHeaderRow(rows) : null) ?? firstWideRow(rows);
@@ -23,9 +36,11 @@ function refuseWithoutHeader(rows: readonly Row[], mapping: ColumnMapping | unde
   const keys = new Set(columns.map(normaliseHeader));
   const missing = Object.entries(mapping ?? {}).find(([, h]) => typeof h === 'string' && h.trim() !== '' && !keys.has(normaliseHeader(h)));
   if (missing) {
-    return { ok: false, reason: fillMessage('mappedColumnMissing', { column: missing[1] ?? '', field: missing[0], columns: listColumns(columns) }), columns };
+    const [field, column = ''] = missing as [Field, string | undefined];
+    const said = importText('mappedColumnMissing', { column, field: word(`import.fieldName.${field}`), columns: listColumns(columns) }, { name: column });
+    return refuse(said, columns);
   }
-  return { ok: false, reason: fillMessage('noHeader', { columns: listColumns(columns) }), columns };
+  return refuse(importText('noHeader', { columns: listColumns(columns) }), columns);
 }
 
 /** Rows of a table with a header row → raw records, stated totals and line remarks. */
@@ -37,10 +52,10 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
   const spec = detectFormat(header.cells);
   const col = assignColumns(header.cells, spec, mapping);
   if (col.quantity === undefined && col.marketValue === undefined) {
-    return { ok: false, reason: fillMessage('noQuantityColumn', { columns: listColumns(columns) }), columns };
+    return refuse(importText('noQuantityColumn', { columns: listColumns(columns) }), columns);
   }
   if (col.symbol === undefined && col.name === undefined) {
-    return { ok: false, reason: fillMessage('noSymbolColumn', { columns: listColumns(columns) }), columns };
+    return refuse(importText('noSymbolColumn', { columns: listColumns(columns) }), columns);
   }
   const headerKey = headerSignature(columns);
   const currencyHint = headerCurrency(header.cells, col.marketValue) ?? headerCurrency(header.cells, col.price) ?? spec.defaultCurrency;
@@ -51,13 +66,14 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
   const dataRows = rows.filter((_, i) => kinds[i] === 'record' && !inSection(i)).map((r) => r.cells);
   const nameByContent = mapping?.name ? null : inferNameColumn(header.cells, col, dataRows);
   if (nameByContent !== null) col.name = nameByContent;
+  const cellColumns = fieldColumns(header.cells, col);
   const issues: ImportIssue[] = [];
   const records: RawRecord[] = [];
   const totals: PendingTotal[] = [];
   const blanks = blankLineCollector(issues);
   const cell = (cells: readonly string[], field: Field): string => fieldCell(cells, col, field);
   const skipped = (row: Row, severity: ImportIssue['severity'], key: ImportMessageKey): void =>
-    void issues.push({ line: row.line, severity, message: fillMessage(key), value: rowText(row.cells, delimiter) });
+    void issues.push({ line: row.line, severity, ...importText(key), value: rowText(row.cells, delimiter) });
 
   rows.forEach((row, index) => {
     if (index === headerIndex) return;
@@ -83,21 +99,24 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
         label: cell(cells, 'symbol') || cell(cells, 'name') || (cells.find((c) => c.trim() !== '') ?? '').trim(),
         valueText: cell(cells, 'marketValue'),
         currency: /^[A-Z]{3}$/.test(currency) ? currency : currencyHint,
+        ...(cellColumns.marketValue ? { column: cellColumns.marketValue } : {}),
         covers: (h) => account === '' || h.account === account,
         inBase: false,
       });
       return skipped(row, 'info', 'totalRow');
     }
     const extras = cells.slice(width);
-    if (extras.some((c) => c.trim() !== '')) {
-      issues.push({ line: row.line, severity: 'warning', message: fillMessage('extraFields'), value: rowText(extras, delimiter) });
+    const firstExtra = extras.findIndex((c) => c.trim() !== '');
+    if (firstExtra >= 0) {
+      const column = { number: width + firstExtra + 1 };
+      issues.push({ line: row.line, severity: 'warning', ...importText('extraFields', {}, column), value: rowText(extras, delimiter) });
     }
     const picked: RawRecord['cells'] = {};
     for (const field of Object.keys(col) as Field[]) picked[field] = cell(cells, field);
-    records.push({ line: row.line, cells: picked, currencyHint });
+    records.push({ line: row.line, cells: picked, currencyHint, columns: cellColumns });
   });
   blanks.flush();
-  if (records.length === 0) return { ok: false, reason: fillMessage('noDataRows'), columns };
+  if (records.length === 0) return refuse(importText('noDataRows'), columns);
 
   // The first few thousand values decide the decimal mark well enough.
   const samples = records.slice(0, 2000).flatMap((r) => [r.cells.quantity, r.cells.price, r.cells.marketValue].filter((v): v is string => !!v));

@@ -10,7 +10,7 @@ const run = (text: string | Uint8Array, extra: Partial<Parameters<typeof runImpo
 
 describe('runImport', () => {
   it('refuses files over the size limit with a sentence giving the size', () => {
-    expect(run('symbol,quantity,price\nNVDA,1,1\n', { maxBytes: 10 })).toEqual({
+    expect(run('symbol,quantity,price\nNVDA,1,1\n', { maxBytes: 10 })).toMatchObject({
       ok: false,
       reason: 'The file is 31 bytes, over the 10 bytes limit: export fewer rows or split it into smaller files.',
       columns: [],
@@ -18,8 +18,11 @@ describe('runImport', () => {
   });
 
   it('refuses when every row has a problem, quoting the first', () => {
-    expect(run('symbol,quantity,price\nAMD,abc,1\nIBIT,600,\n')).toEqual({
+    expect(run('symbol,quantity,price\nAMD,abc,1\nIBIT,600,\n')).toMatchObject({
       ok: false,
+      key: 'import.msg.noHoldings',
+      // The first problem is a message of its own, so that it is said in the reader's language with the rest.
+      params: { count: 2, line: 2, first: { key: 'import.msg.quantityNotNumber', params: { value: 'abc' } } },
       reason: 'No holding could be read: all 2 rows have problems; the first, on line 2: The quantity "abc" is not a number; the row was not imported.',
       columns: ['symbol', 'quantity', 'price'],
     });

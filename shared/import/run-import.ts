@@ -1,13 +1,14 @@
+import type { MessageArg } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
 import { buildHoldings } from './build-holdings';
 import { checkTotals } from './check-figures';
 import { decodeText } from './decode-text';
 import { detectDelimiter } from './detect-delimiter';
 import { isIbkrStatement, readIbkr } from './ibkr-statement';
-import { fillMessage } from './import-messages';
+import { importText, refuse } from './import-messages';
 import { parseRows } from './parse-rows';
 import { readTable } from './read-table';
-import { formatSize, sniffBytes } from './sniff-bytes';
+import { sizeWord, sniffBytes } from './sniff-bytes';
 import { sniffText } from './sniff-text';
 import type { ColumnMapping, ImportOutcome, Overrides } from './types';
 
@@ -23,12 +24,12 @@ const usefulMapping = (mapping?: ColumnMapping): ColumnMapping | undefined =>
 /** The whole pipeline; may throw on a bug, which importHoldings turns into a refusal. */
 export function runImport(bytes: Uint8Array, options: ImportOptions): ImportOutcome {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > limit) return { ok: false, reason: fillMessage('tooLarge', { size: formatSize(bytes.length), limit: formatSize(limit) }), columns: [] };
+  if (bytes.length > limit) return refuse(importText('tooLarge', { size: sizeWord(bytes.length), limit: sizeWord(limit) }));
   const refusedBytes = sniffBytes(bytes);
-  if (refusedBytes) return { ok: false, reason: refusedBytes, columns: [] };
+  if (refusedBytes) return refuse(refusedBytes);
   const decoded = decodeText(bytes);
   const refusedText = sniffText(decoded.text, options.fileName);
-  if (refusedText) return { ok: false, reason: refusedText, columns: [] };
+  if (refusedText) return refuse(refusedText);
 
   const delimiter = detectDelimiter(decoded.text);
   const parsed = parseRows(decoded.text, delimiter);
@@ -45,8 +46,8 @@ export function runImport(bytes: Uint8Array, options: ImportOptions): ImportOutc
   });
   const checked = checkTotals(read.totals, built.holdings, read.fileFx);
   const issues: ImportIssue[] = [
-    ...(decoded.encoding === 'windows-1252' ? [{ line: null, severity: 'info' as const, message: fillMessage('readAsWindows1252') }] : []),
-    ...parsed.unterminatedQuoteLines.map((line): ImportIssue => ({ line, severity: 'warning', message: fillMessage('unterminatedQuote') })),
+    ...(decoded.encoding === 'windows-1252' ? [{ line: null, severity: 'info' as const, ...importText('readAsWindows1252') }] : []),
+    ...parsed.unterminatedQuoteLines.map((line): ImportIssue => ({ line, severity: 'warning', ...importText('unterminatedQuote') })),
     ...read.issues,
     ...built.issues,
     ...checked.issues,
@@ -55,12 +56,10 @@ export function runImport(bytes: Uint8Array, options: ImportOptions): ImportOutc
   if (built.holdings.length === 0) {
     const problems = built.issues.filter((i) => i.severity === 'error');
     const first = problems[0];
-    if (!first) return { ok: false, reason: fillMessage('noDataRows'), columns: read.columns };
-    return {
-      ok: false,
-      reason: fillMessage('noHoldings', { count: problems.length, line: first.line ?? '?', first: first.message }),
-      columns: read.columns,
-    };
+    if (!first) return refuse(importText('noDataRows'), read.columns);
+    // The first problem goes in as a message of its own, so that it is said in the reader's language too.
+    const said: MessageArg = first.key ? { key: first.key, ...(first.params ? { params: first.params } : {}) } : first.message;
+    return refuse(importText('noHoldings', { count: problems.length, line: first.line ?? '?', first: said }), read.columns);
   }
   return {
     ok: true,

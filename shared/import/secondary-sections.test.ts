@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRows } from './parse-rows';
+import { englishRef } from './import-messages';
 import { findSections, lineRange, sectionIssue } from './secondary-sections';
 import { classifyRow, type TableShape } from './table-rows';
 
@@ -28,7 +29,7 @@ describe('sections after the holdings', () => {
     ]);
     expect(kinds).toEqual(['header', 'record', 'record', 'blank', 'sectionTitle', 'otherHeader', 'record', 'total', 'text']);
     // Lines 4..9 are 9 − 4 + 1 = 6 physical lines.
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         line: 4,
         severity: 'info',
@@ -83,7 +84,8 @@ describe('sections after the holdings', () => {
   });
 
   it('says "Line" and "1 line" for a single line', () => {
-    expect(lineRange(12, 12)).toEqual({ lines: 'Line 12', count: '1 line' });
-    expect(lineRange(14, 31)).toEqual({ lines: 'Lines 14–31', count: '18 lines' });
+    const english = ({ lines, count }: ReturnType<typeof lineRange>) => ({ lines: englishRef(lines), count: englishRef(count) });
+    expect(english(lineRange(12, 12))).toEqual({ lines: 'Line 12', count: '1 line' });
+    expect(english(lineRange(14, 31))).toEqual({ lines: 'Lines 14–31', count: '18 lines' });
   });
 });

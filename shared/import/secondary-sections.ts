@@ -1,5 +1,6 @@
+import type { MessageRef } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
-import { t } from '../i18n/translate';
+import { sentence, word } from './import-messages';
 import { headerKeys } from './header-aliases';
 import type { Row } from './parse-rows';
 import { rowText } from './skipped-lines';
@@ -55,11 +56,11 @@ export function findSections(rows: readonly Row[], kinds: readonly RowKind[], he
   return sections;
 }
 
-/** 'Lines 14–31' and '18 lines' (or 'Line 14' and '1 line') for a message about physical lines from..to. */
-export function lineRange(from: number, to: number): { lines: string; count: string } {
+/** 'Lines 14–31' and '18 lines' (or 'Line 14' and '1 line') for a message about physical lines from..to, as words of the catalogue. */
+export function lineRange(from: number, to: number): { lines: MessageRef; count: MessageRef } {
   const count = to - from + 1;
-  if (count === 1) return { lines: t('import.issue.line', { line: from }), count: t('import.issue.lineCount.one') };
-  return { lines: t('import.issue.lines', { from, to }), count: t('import.issue.lineCount.other', { count }) };
+  if (count === 1) return { lines: word('import.issue.line', { line: from }), count: word('import.issue.lineCount.one') };
+  return { lines: word('import.issue.lines', { from, to }), count: word('import.issue.lineCount.other', { count }) };
 }
 
 /** The last physical line of a row (a quoted field may span lines). */
@@ -85,7 +86,7 @@ export function sectionIssue(rows: readonly Row[], section: Section, delimiter: 
   return {
     line: from,
     severity: section.kind === 'table' ? 'warning' : 'info',
-    message: t(MESSAGE[section.kind], lineRange(from, to)),
+    ...sentence(MESSAGE[section.kind], lineRange(from, to)),
     ...(shown ? { value: rowText(shown.cells, delimiter) } : {}),
   };
 }

@@ -9,8 +9,8 @@ describe('skipped lines', () => {
     [3, 4, 5, 9].forEach(c.blank);
     c.flush();
     expect(issues).toEqual([
-      { line: 3, severity: 'info', message: '3 blank lines skipped (lines 3–5).' },
-      { line: 9, severity: 'info', message: 'Blank line skipped.' },
+      { line: 3, severity: 'info', message: '3 blank lines skipped (lines 3–5).', key: 'import.msg.blankLines', params: { count: 3, from: 3, to: 5 } },
+      { line: 9, severity: 'info', message: 'Blank line skipped.', key: 'import.msg.blankLine' },
     ]);
   });
   it('knows blank rows and shortens long text', () => {

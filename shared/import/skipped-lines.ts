@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../domain/portfolio';
-import { fillMessage } from './import-messages';
+import { importText } from './import-messages';
 
 /** Collects blank lines and reports each run of them once (info). */
 export function blankLineCollector(issues: ImportIssue[]): { blank: (line: number) => void; flush: () => void } {
@@ -11,7 +11,7 @@ export function blankLineCollector(issues: ImportIssue[]): { blank: (line: numbe
     issues.push({
       line: from,
       severity: 'info',
-      message: count === 1 ? fillMessage('blankLine') : fillMessage('blankLines', { count, from, to }),
+      ...(count === 1 ? importText('blankLine') : importText('blankLines', { count, from, to })),
     });
     from = null;
   };

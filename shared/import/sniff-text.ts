@@ -1,17 +1,17 @@
-import { fillMessage } from './import-messages';
+import { importText, type ImportSentence } from './import-messages';
 
 const HTML_START = /^(<!doctype\s+html|<html|<head|<body|<!--|<meta|<title|<script|<div|<table)/i;
 
 /** Refuses blank, HTML, XML and binary-looking text; null = looks like a text table. */
-export function sniffText(text: string, fileName: string): string | null {
+export function sniffText(text: string, fileName: string): ImportSentence | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start === '') return fillMessage('empty');
+  if (start === '') return importText('empty');
   const head = start.slice(0, 4096);
   if (head.startsWith('<')) {
-    if (HTML_START.test(head) || /<html[\s>]/i.test(head)) return fillMessage('html', { ext: extensionOf(fileName) });
-    if (/^<\?xml/i.test(head)) return fillMessage('xml');
+    if (HTML_START.test(head) || /<html[\s>]/i.test(head)) return importText('html', { ext: extensionOf(fileName) });
+    if (/^<\?xml/i.test(head)) return importText('xml');
   }
-  return looksBinary(text.slice(0, 65536)) ? fillMessage('binaryUnknown') : null;
+  return looksBinary(text.slice(0, 65536)) ? importText('binaryUnknown') : null;
 }
 
 function looksBinary(sample: string): boolean {

@@ -1,4 +1,5 @@
 import type { Holding } from '../domain/holding';
+import type { IssueColumn, MessageArg, MessageRef } from '../domain/import-text';
 import type { ImportIssue, Portfolio } from '../domain/portfolio';
 
 export type { Overrides, TagWeight } from '../classify/types';
@@ -12,8 +13,24 @@ export type Field = (typeof FIELDS)[number];
 /** field → header text, e.g. { quantity: 'Stk', marketValue: 'Wert' }. */
 export type ColumnMapping = Partial<Record<Field, string>>;
 
-/** A total the file states (an 'Account Total' row, an IBKR Total row) and what the imported holdings add up to. */
-export type CheckFigure = { line: number; label: string; expectedCents: number; actualCents: number; currency: string };
+/**
+ * A total the file states (an 'Account Total' row, an IBKR Total row) and what the imported holdings add up to. `label` is
+ * the file's own text, or (IBKR) the English of `labelRef`, which names it in the reader's language.
+ */
+export type CheckFigure = { line: number; label: string; labelRef?: MessageRef; expectedCents: number; actualCents: number; currency: string };
+
+/**
+ * Why a file cannot be imported: `reason` is the English sentence, `key` and `params` say it in the reader's language
+ * (issueText(refusalOf(r))). `columns` are the file's column headers, when it has any (the column mapping can use them).
+ */
+export type Refusal = {
+  ok: false;
+  reason: string;
+  key?: string;
+  params?: Record<string, MessageArg>;
+  column?: IssueColumn;
+  columns: string[];
+};
 
 export type ImportOutcome =
   | {
@@ -26,7 +43,7 @@ export type ImportOutcome =
       headerSignature: string;
       columns: string[];
     }
-  | { ok: false; reason: string; columns: string[] };
+  | Refusal;
 
 /** One data row, its cells picked per field, before any number is read. */
 export type RawRecord = {
@@ -34,12 +51,17 @@ export type RawRecord = {
   cells: Partial<Record<Field, string>>;
   /** Used when the row has no currency cell: from the header ('Value (USD)') or the format. */
   currencyHint: string | null;
+  /** The column each field was read from (its header and number), for the remarks about a cell. */
+  columns?: Partial<Record<Field, IssueColumn>>;
 };
 
 /** A stated total, compared once all holdings are built. */
 export type PendingTotal = {
   line: number;
-  label: string;
+  /** The file's own text ('Account Total'), or a label of the importer's (IBKR). */
+  label: string | MessageRef;
+  /** The column the stated value is in. */
+  column?: IssueColumn;
   valueText: string;
   /** null = the holdings' single currency. */
   currency: string | null;
@@ -65,4 +87,4 @@ export type ReadTable = {
   defaultAssetClass: string | null;
 };
 
-export type ReadResult = ({ ok: true } & ReadTable) | { ok: false; reason: string; columns: string[] };
+export type ReadResult = ({ ok: true } & ReadTable) | Refusal;

@@ -11,6 +11,8 @@ describe('quantity × price against the stated market value', () => {
       severity: 'warning',
       message:
         'Quantity × price is 2,280.00 USD, but the file gives a market value of 2,000.00 USD (14.0 % apart); the market value was kept as the holding’s value.',
+      key: 'import.issue.valueMismatch',
+      params: { product: '2,280.00', value: '2,000.00', currency: 'USD', percent: '14.0' },
       value: '"2,000.00"',
     });
   });

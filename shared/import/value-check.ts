@@ -1,6 +1,7 @@
 import Big from 'big.js';
+import type { IssueColumn } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
-import { t } from '../i18n/translate';
+import { sentence } from './import-messages';
 import { decimalToCents, formatCents } from './money';
 
 /** 0.14 → '14.0'; with two decimals where one would round down to the 1 % tolerance (0.0101 → '1.01', not '1.0'). */
@@ -17,7 +18,7 @@ export type ValueParts = { quantity: string; price: string; value: string; curre
  * states by more than 1 % of that value, exactly (big.js, no floats). The stated value is kept, so the message says so and
  * shows both amounts; a zero value against a non-zero product is 100 % apart. Null when they agree.
  */
-export function valueMismatch(parts: ValueParts, line: number, rawValue: string): ImportIssue | null {
+export function valueMismatch(parts: ValueParts, line: number, rawValue: string, column?: IssueColumn): ImportIssue | null {
   let product: Big;
   let value: Big;
   try {
@@ -37,12 +38,11 @@ export function valueMismatch(parts: ValueParts, line: number, rawValue: string)
   return {
     line,
     severity: 'warning',
-    message: t(parts.isBond ? 'import.issue.valueMismatchBond' : 'import.issue.valueMismatch', {
-      product: formatCents(productCents),
-      value: formatCents(valueCents),
-      currency: parts.currency,
-      percent: percentText(share),
-    }),
+    ...sentence(
+      parts.isBond ? 'import.issue.valueMismatchBond' : 'import.issue.valueMismatch',
+      { product: formatCents(productCents), value: formatCents(valueCents), currency: parts.currency, percent: percentText(share) },
+      column,
+    ),
     value: rawValue,
   };
 }

@@ -68,6 +68,22 @@ describe('aftershock report and export', () => {
     expect(pdf.pageSize).toMatch(/^612 x 792/);
   });
 
+  it.skipIf(!findChromium() || !hasPoppler())('prints the report in Chinese with --lang zh-CN: Chinese words, no English labels', { timeout: 120_000 }, async () => {
+    const dir = freshDataDir();
+    const cli = cliIn(dir);
+    expect((await cli(['run', sample, '--paths', '500'])).code).toBe(0);
+    const out = join(dir, 'r.pdf');
+    const res = await cli(['--lang', 'zh-CN', 'report', '--latest', '--out', out]);
+    expect(res).toMatchObject({ code: 0, err: expect.stringMatching(/PDF 报告写入/) });
+    const pdf = readPdf(readFileSync(out).toString('base64'));
+    for (const heading of ['压力测试报告', '摘要', '第一阶段：冲击', '假设', '冲击前价值', '运行时间']) expect(pdf.flat).toContain(heading);
+    for (const english of ['Stress report', 'Value before the shock', 'Run on', 'Summary', 'Phase one']) expect(pdf.flat).not.toContain(english);
+    // Mostly Chinese: what stays in Latin letters is the book's tickers and names, codes, and the sources as cited.
+    const cjk = pdf.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    const latinWords = pdf.text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+    expect(cjk).toBeGreaterThan(latinWords);
+  });
+
   it('exports a run’s tables as CSV and the run as JSON', { timeout: 120_000 }, async () => {
     const dir = freshDataDir();
     const cli = cliIn(dir);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { issueText } from '../../../shared/import/issue-text';
+import { translator } from '../../../shared/i18n/translate';
 import { BASE64_CHUNK_BYTES, bytesToBase64, bytesToBase64Async, readAsBase64, sizeProblem } from './file-reading';
 
 const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256);
@@ -28,7 +30,9 @@ describe('bytesToBase64', () => {
 describe('sizeProblem', () => {
   it('accepts up to the limit and refuses above it with a sentence naming the file and sizes', () => {
     expect(sizeProblem({ name: 'a.csv', size: 50 * 1024 * 1024 }, 'en-US')).toBeNull();
-    const text = sizeProblem({ name: 'big.csv', size: 60 * 1024 * 1024 }, 'en-US');
-    expect(text).toBe('big.csv is 60 MB, over the 50 MB limit: export fewer rows or split it into smaller files.');
+    const refusal = sizeProblem({ name: 'big.csv', size: 60 * 1024 * 1024 }, 'en-US');
+    expect(refusal?.message).toBe('big.csv is 60 MB, over the 50 MB limit: export fewer rows or split it into smaller files.');
+    // Said in the reader's language when shown, from its key.
+    expect(refusal && issueText(refusal, translator('zh-CN'))).toBe('big.csv 大小为 60 MB，超过 50 MB 的上限：请少导出一些行，或拆分成多个较小的文件。');
   });
 });

@@ -1,6 +1,7 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/api/imports-api';
+import type { ImportText } from '../../../shared/domain/import-text';
+import { sentence } from '../../../shared/import/import-messages';
 import { formatFileSize } from '../format/format';
-import { translate } from '../i18n/translate';
 
 /** Bytes per base64 chunk: a multiple of 3, so the chunks' encodings join without padding in between. */
 export const BASE64_CHUNK_BYTES = 3 * 16_384;
@@ -32,10 +33,10 @@ export async function bytesToBase64Async(bytes: Uint8Array, chunkBytes = BASE64_
   return parts.join('');
 }
 
-/** The sentence refusing a file over the limit, or null when its size is fine. Checked before any byte is read. */
-export function sizeProblem(file: { name: string; size: number }, locale: string, limit = MAX_IMPORT_BYTES): string | null {
+/** The sentence refusing a file over the limit (shown in the reader's language), or null when its size is fine. Checked before any byte is read. */
+export function sizeProblem(file: { name: string; size: number }, locale: string, limit = MAX_IMPORT_BYTES): ImportText | null {
   if (file.size <= limit) return null;
-  return translate('import.tooLarge', {
+  return sentence('import.tooLarge', {
     fileName: file.name,
     size: formatFileSize(file.size, locale),
     limit: formatFileSize(limit, locale),

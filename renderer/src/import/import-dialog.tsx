@@ -1,3 +1,4 @@
+import { issueText } from '../../../shared/import/issue-text';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { useT } from '../i18n/use-t';
@@ -67,7 +68,7 @@ export function ImportDialog() {
           }
         >
           <Banner kind="error" testId="import-rejection">
-            {step.reason}
+            {issueText(step.reason, t)}
           </Banner>
         </Dialog>
       );

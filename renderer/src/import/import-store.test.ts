@@ -59,16 +59,19 @@ describe('import store', () => {
     const refused = { ok: false, fileName: 'f.csv', reason: 'No column gives a quantity.', columns: ['Ticker', 'Weight'], headerSignature: 'ticker|weight' };
     calls['imports.preview'].mockResolvedValueOnce(refused).mockResolvedValueOnce(okPreview);
     await state().openFile(file('x', 'f.csv'));
-    expect(state().step).toMatchObject({ kind: 'mapping', columns: ['Ticker', 'Weight'], reason: 'No column gives a quantity.', previous: null });
+    expect(state().step).toMatchObject({ kind: 'mapping', columns: ['Ticker', 'Weight'], reason: { message: 'No column gives a quantity.' }, previous: null });
     await state().previewWith({ quantity: 'Weight' });
     expect(calls['imports.preview']).toHaveBeenLastCalledWith(expect.objectContaining({ mapping: { quantity: 'Weight' } }));
     expect(state().step.kind).toBe('preview');
   });
 
   it('shows only the reason for a refusal that is not about columns', async () => {
-    calls['imports.preview'].mockResolvedValue({ ok: false, fileName: 'p.csv', reason: 'This is an HTML page.', columns: [], headerSignature: '' });
+    const params = { ext: 'csv' };
+    const reason = 'This is an HTML page saved under a .csv name.';
+    calls['imports.preview'].mockResolvedValue({ ok: false, fileName: 'p.csv', reason, key: 'import.msg.html', params, columns: [], headerSignature: '' });
     await state().openFile(file('<html>', 'p.csv'));
-    expect(state().step).toEqual({ kind: 'rejected', fileName: 'p.csv', reason: 'This is an HTML page.' });
+    // The key and params come along, so that the dialog says it in the language of the moment it is shown.
+    expect(state().step).toEqual({ kind: 'rejected', fileName: 'p.csv', reason: { message: reason, key: 'import.msg.html', params } });
   });
 
   it('refuses a file over 50 MB before reading or sending it', async () => {

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import type { ColumnMappingInput, ImportPreview } from '../../../shared/api/imports-api';
+import type { ImportText } from '../../../shared/domain/import-text';
+import { sentence } from '../../../shared/import/import-messages';
+import { refusalOf } from '../../../shared/import/issue-text';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { translate } from '../i18n/translate';
 import { useAppStore } from '../stores/app-store';
 import { usePortfolioStore } from '../stores/portfolio-store';
 import { readAsBase64, sizeProblem } from './file-reading';
@@ -13,14 +15,14 @@ export type ImportFile = { fileName: string; dataBase64: string };
 /** A new portfolio (name null = the back end's default, made unique) or the replacement of an existing one's holdings. */
 export type ImportTarget = { kind: 'new'; name: string | null } | { kind: 'replace'; id: string };
 
-/** Where the import flow stands; 'closed' = no dialog. Nothing is saved before confirm. */
+/** Where the import flow stands; 'closed' = no dialog. Nothing is saved before confirm. A reason is rendered when shown (issueText), in the language of that moment. */
 export type ImportStep =
   | { kind: 'closed' }
   | { kind: 'choose' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'preview'; file: ImportFile; preview: OkPreview }
-  | { kind: 'mapping'; file: ImportFile; columns: string[]; reason: string | null; mapping: ColumnMappingInput | null; previous: OkPreview | null }
-  | { kind: 'rejected'; fileName: string; reason: string };
+  | { kind: 'mapping'; file: ImportFile; columns: string[]; reason: ImportText | null; mapping: ColumnMappingInput | null; previous: OkPreview | null }
+  | { kind: 'rejected'; fileName: string; reason: ImportText };
 
 export type ImportStore = {
   step: ImportStep;
@@ -52,9 +54,9 @@ export const useImportStore = create<ImportStore>()((set, get) => {
       if (id !== flow) return;
       if (answer.ok) set({ step: { kind: 'preview', file, preview: answer }, busy: false });
       else if (canMapColumns(answer)) {
-        const step = { kind: 'mapping' as const, file, columns: answer.columns, reason: answer.reason, mapping: mapping ?? null, previous };
+        const step = { kind: 'mapping' as const, file, columns: answer.columns, reason: refusalOf(answer), mapping: mapping ?? null, previous };
         set({ step, busy: false });
-      } else set({ step: { kind: 'rejected', fileName: file.fileName, reason: answer.reason }, busy: false });
+      } else set({ step: { kind: 'rejected', fileName: file.fileName, reason: refusalOf(answer) }, busy: false });
     } catch (err) {
       if (id === flow) set({ busy: false, error: errorMessage(err) });
     }
@@ -82,7 +84,7 @@ export const useImportStore = create<ImportStore>()((set, get) => {
         dataBase64 = await readAsBase64(file);
       } catch (err) {
         if (id !== flow) return;
-        const reason = translate('import.readFailed', { fileName: file.name, details: errorMessage(err) });
+        const reason = sentence('import.readFailed', { fileName: file.name, details: errorMessage(err) });
         return set({ step: { kind: 'rejected', fileName: file.name, reason } });
       }
       if (id === flow) await preview({ fileName: file.name, dataBase64 }, undefined, null, id);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { issueText } from '../../../shared/import/issue-text';
 import { FIELDS } from '../../../shared/import/types';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
@@ -43,7 +44,7 @@ export function MappingStep({ step }: MappingStepProps) {
     >
       {step.reason && (
         <Banner kind="warning" testId="import-mapping-reason">
-          {step.reason}
+          {issueText(step.reason, t)}
         </Banner>
       )}
       <p>{t('import.mapping.intro')}</p>

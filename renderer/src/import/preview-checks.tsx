@@ -1,3 +1,4 @@
+import { refText } from '../../../shared/import/issue-text';
 import type { CheckFigure } from '../../../shared/import/types';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
@@ -33,7 +34,7 @@ export function PreviewChecks({ figures }: { figures: CheckFigure[] }) {
               const differs = checkFigureDiffers(f);
               return (
                 <tr key={`${f.line}|${f.label}`} className={differs ? 'is-mismatch' : undefined} data-testid="import-check">
-                  <th scope="row">{f.label}</th>
+                  <th scope="row">{(f.labelRef && refText(f.labelRef, t)) ?? f.label}</th>
                   <td className="num">{f.line}</td>
                   <td className="num">{fmt.moneyIn(f.expectedCents, f.currency)}</td>
                   <td className="num">{fmt.moneyIn(f.actualCents, f.currency)}</td>

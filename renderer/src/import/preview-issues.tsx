@@ -1,8 +1,9 @@
 import type { ImportIssue } from '../../../shared/domain/portfolio';
+import { columnText, issueText } from '../../../shared/import/issue-text';
 import { useT } from '../i18n/use-t';
 import { groupIssues } from './preview-model';
 
-/** Every problem at once, most serious first, each with its physical line, severity, message and offending value. */
+/** Every problem at once, most serious first, each with its physical line and column, severity, message (in the reader's language) and offending value. */
 export function PreviewIssues({ issues }: { issues: ImportIssue[] }) {
   const t = useT();
   const groups = groupIssues(issues);
@@ -19,6 +20,7 @@ export function PreviewIssues({ issues }: { issues: ImportIssue[] }) {
                 <th scope="col" className="num">
                   {t('import.col.line')}
                 </th>
+                <th scope="col">{t('import.col.column')}</th>
                 <th scope="col">{t('import.col.severity')}</th>
                 <th scope="col">{t('import.col.message')}</th>
                 <th scope="col">{t('import.col.value')}</th>
@@ -29,10 +31,13 @@ export function PreviewIssues({ issues }: { issues: ImportIssue[] }) {
                 {group.issues.map((issue, i) => (
                   <tr key={i} data-testid="import-issue" data-severity={issue.severity} data-line={issue.line ?? ''}>
                     <td className="num">{issue.line ?? <span className="muted">{t('import.wholeFile')}</span>}</td>
+                    <td className="issue-column" data-testid="import-issue-column">
+                      {columnText(issue.column, t)}
+                    </td>
                     <td>
                       <span className={`badge badge-${issue.severity}`}>{t(`import.severity.${issue.severity}`)}</span>
                     </td>
-                    <td className="issue-message">{issue.message}</td>
+                    <td className="issue-message">{issueText(issue, t)}</td>
                     <td className="issue-value">{issue.value !== undefined && <code title={issue.value}>{issue.value}</code>}</td>
                   </tr>
                 ))}
