@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { untranslatedWords } from '../../shared/i18n/ascii-allow-list';
 import { translatableText } from '../../shared/report/html-text';
@@ -46,6 +49,7 @@ async function visibleTexts(page: Page): Promise<{ text: string; where: string }
 }
 
 const HEX = /^[0-9a-f]{6,}$/i;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function expectNoEnglish(page: Page, screen: string, data: ReadonlySet<string>): Promise<void> {
   const bad = (await visibleTexts(page)).flatMap(({ text, where }) => {
@@ -94,6 +98,20 @@ test.describe('简体中文', () => {
     await go(page, 0);
     await expect(page.getByTestId('holding-row').first()).toBeVisible();
     await expectNoEnglish(page, 'Portfolio', data);
+
+    // An import with problems: the preview and its problem list in Chinese; the file's own words (headers, cells) are data.
+    for (const file of ['not-ok/bad-rows.csv', 'extra/mismatch-name-transactions.csv']) {
+      const path = join(root, 'tests', 'fixtures', 'import', file);
+      const fileWords = new Set([...data, ...(file.match(/[A-Za-z0-9_]+/g) ?? []), ...(readFileSync(path, 'utf8').match(/[A-Za-z0-9_]+/g) ?? [])]);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('import-button').click();
+      await (await chooser).setFiles(path);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.getByTestId('import-issue').first()).toBeVisible();
+      await expectNoEnglish(page, `import preview of ${file}`, fileWords);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+    }
 
     await go(page, 1);
     await page.getByTestId('scenario-item').first().click();
