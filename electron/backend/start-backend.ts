@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { languageFromLocales } from '../../shared/i18n/languages';
 import { setLanguage } from '../../shared/i18n/translate';
 import type { AppState } from './app-state';
 import { createBackend, type Backend, type BackendOptions } from './backend';
@@ -22,6 +23,8 @@ export type StartOptions = {
   cores?: number;
   /** How reports are printed to PDF on this host (Chromium in Node hosts, printToPDF in the app). */
   printPdf?: BackendOptions['printPdf'];
+  /** The OS's preferred languages (Electron's app.getPreferredSystemLanguages()): the language until one is saved. */
+  systemLocales?: readonly string[];
 };
 
 /** The start-up every host shares: data folder, store (moved aside if unreadable), defaults, services. */
@@ -31,8 +34,9 @@ export function startBackend(options: StartOptions): Backend {
   const resourcesDir = join(options.appRoot, 'resources');
   const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
   const opened = openStore(options.storeFactory, storeOptions(dataDir, version, loadFxDefaults(resourcesDir)));
-  // Errors and reports in the language saved in the settings (a host can override it, as the CLI's --lang does).
-  const language = opened.store.get('settings')?.language;
+  // Errors and reports in the language saved in the settings, else the OS's on a first start (a host can override it,
+  // as the CLI's --lang does). The window saves its own detection on first start, which then decides.
+  const language = opened.store.get('settings')?.language ?? (options.systemLocales ? languageFromLocales(options.systemLocales) : undefined);
   if (language) setLanguage(language);
   return createBackend({
     opened,

@@ -38,6 +38,7 @@ void app.whenReady().then(() => {
     storeFactory: electronStoreFactory,
     launchWorker: utilityLauncher(mainDir),
     printPdf: electronPrinter(),
+    systemLocales: [...app.getPreferredSystemLanguages(), app.getLocale()],
   });
   backend = started;
   wireIpc(started, () => window, rendererUrl(mainDir));
