@@ -16,7 +16,7 @@ describe('symbol table', () => {
     ['miner_equity', 'MARA RIOT CLSK CIFR IREN WULF HUT CORZ BITF BTDR APLD'],
     ['private_credit', 'ARCC OBDC BXSL FSK MAIN HTGC BIZD BCRED'],
     ['crypto_other', 'ETH SOL USDC'],
-    ['equity', 'SPY VTI QQQ VOO IVV FXAIX EUNL'],
+    ['equity', 'SPY VTI VOO IVV FXAIX EUNL'],
     ['credit', 'LQD HYG JNK'],
     ['govt', 'TLT IEF SHY'],
     ['cash', 'SPAXX FDRXX USD EUR'],
@@ -30,6 +30,11 @@ describe('symbol table', () => {
       expect(weights.map((w) => w.tag)).toEqual(['btc', 'equity']);
       expect(weights.reduce((a, w) => a + w.weight, 0)).toBeCloseTo(1, 9);
     }
+  });
+
+  it('holds Nasdaq trackers as AI equity 0.45 and broad equity 0.55, not as a broad index', () => {
+    for (const s of ['QQQ', 'QQQM', 'ONEQ', 'EQQQ', 'CNDX.L', 'SXRV.DE']) expect(lookupSymbol(s), s).toEqual([{ tag: 'ai_equity', weight: 0.45 }, { tag: 'equity', weight: 0.55 }]);
+    expect(tagOf('SPY')).toBe('equity');
   });
 
   it('lists every symbol once', () => {

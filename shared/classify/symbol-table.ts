@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import data from '../../resources/exposure-symbols.json';
 import { ExposureTag } from '../domain/exposure';
+import { bareSymbol, symbolKeys } from '../domain/symbol';
 import { checkWeights } from './blend';
 import type { TagWeight } from './types';
 
@@ -9,10 +10,7 @@ const SymbolFile = z.object({
   blends: z.record(z.string().min(1), z.partialRecord(ExposureTag, z.number())),
 });
 
-/** Upper case, trimmed, without marker suffixes such as Fidelity's 'SPAXX**'. */
-export function bareSymbol(symbol: string): string {
-  return symbol.trim().toUpperCase().replace(/[*^†‡#]+$/u, '').trim();
-}
+export { bareSymbol };
 
 function buildTable(): ReadonlyMap<string, TagWeight[]> {
   const file = SymbolFile.parse(data);
@@ -34,10 +32,9 @@ const TABLE = buildTable();
 
 /** The symbol table's tags for a symbol: the bare symbol first, then without an exchange suffix ('00700.HK'). */
 export function lookupSymbol(symbol: string): TagWeight[] | null {
-  const bare = bareSymbol(symbol);
-  if (bare === '') return null;
-  const direct = TABLE.get(bare);
-  if (direct) return direct;
-  const withoutSuffix = bare.replace(/\.[A-Z]{1,2}$/, '');
-  return withoutSuffix !== bare ? (TABLE.get(withoutSuffix) ?? null) : null;
+  for (const key of symbolKeys(symbol)) {
+    const hit = TABLE.get(key);
+    if (hit) return hit;
+  }
+  return null;
 }

@@ -62,10 +62,10 @@ describe('phase-two dynamics', () => {
   });
 
   it("the 'ease' regime lowers yields after a rise and keeps a flight-to-quality fall (mean path, hand-computed)", () => {
-    // TLT-like govt bond (D 7, C 60, a = 1): RATE −30 bp → r = 7·0.003 + ½·60·0.003² = 0.02127; the fall holds
+    // An IEF-like govt bond with the govt default (D 7, C 60, a = 1; TLT has its own, longer duration): RATE −30 bp → r = 7·0.003 + ½·60·0.003² = 0.02127; the fall holds
     // (retraceIfNegative 0), so week 52 keeps the gain. RATE +30 bp → r = −0.02073 in phase one; retrace 2 with a
     // half-life of 4 weeks ends at −30·(1 − 2·(1 − 2^{−13})) bp ≈ −29.99 bp → r ≈ +0.02126 by week 52.
-    const govt = makeHolding('TLT', 100_000, 'govt');
+    const govt = makeHolding('IEF', 100_000, 'govt');
     const run = (move: number) => runScenario(makeInput([govt], makeScenario({ shocks: { RATE: move }, regime: 'ease' }))).phaseTwo.p50;
     const fell = run(-30);
     expect(fell[0]).toBeCloseTo(102_127, 6);

@@ -4,7 +4,7 @@ import { Factor, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from './covariance';
 import { bondReturn, bondYieldChange, creditPd, creditRecovery, creditRisky, instrumentReturn, staleMarkFraction } from './instruments';
 import type { SubPosition } from './positions';
-import type { InstrumentParams } from './resources';
+import { type InstrumentParams, ParamsOrigin } from './resources';
 
 /**
  * Why an instrument model loses what it loses: the numbers of its valuation at a factor state (the run's mean
@@ -63,10 +63,15 @@ export const ModelExplanation = z.discriminatedUnion('kind', [
 ]);
 export type ModelExplanation = z.infer<typeof ModelExplanation>;
 
-/** The explanations of a run's distinct models, and each holding's slices (tag, blend weight, model index). */
+/**
+ * The explanations of a run's distinct models, and each holding's slices (tag, blend weight, model index, and where
+ * its parameters came from when not from the tag's default alone — absent in runs saved before it was recorded).
+ */
 export const Reasons = z.object({
   models: z.array(ModelExplanation),
-  holdings: z.array(z.object({ slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0) })) })),
+  holdings: z.array(
+    z.object({ slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0), origin: ParamsOrigin.optional() })) }),
+  ),
 });
 export type Reasons = z.infer<typeof Reasons>;
 
@@ -134,7 +139,7 @@ export function explainHoldings(subs: readonly SubPosition[], holdingCount: numb
       index.set(s.params, (model = models.length));
       models.push(explainModel(s.params, f, horizonWeeks));
     }
-    holdings[s.holdingIndex]!.slices.push({ tag: s.tag, weight: s.weight, model });
+    holdings[s.holdingIndex]!.slices.push({ tag: s.tag, weight: s.weight, model, ...(s.origin ? { origin: s.origin } : {}) });
   }
   return { models, holdings };
 }

@@ -3,8 +3,16 @@ import type { Holding } from '../domain/holding';
 import type { Portfolio } from '../domain/portfolio';
 import type { Scenario } from '../domain/scenario';
 import type { Settings } from '../domain/settings';
+import { symbolKeys } from '../domain/symbol';
 import { fxToBase, valuePortfolio } from '../domain/valuation';
-import { type InstrumentDefaultsResource, type InstrumentOverride, InstrumentParams, type ModelResources } from './resources';
+import {
+  type InstrumentDefaultsResource,
+  type InstrumentOverride,
+  InstrumentParams,
+  type InstrumentSymbolsResource,
+  type ModelResources,
+  type ParamsOrigin,
+} from './resources';
 
 /**
  * A holding with its value in the base currency (units, not cents), and the rate that converts its average daily
@@ -51,6 +59,8 @@ export type SubPosition = {
   /** Average daily traded value of the slice in base currency (the holding's ADV × weight), or null. */
   adv: number | null;
   params: InstrumentParams;
+  /** Where the parameters came from beyond the tag's default (per-symbol defaults, the holding's override); null: the default alone. */
+  origin: ParamsOrigin | null;
 };
 
 const stableKey = (value: unknown): string =>
@@ -61,9 +71,34 @@ const stableKey = (value: unknown): string =>
         .join(',')}}`
     : String(value);
 
+/** A per-symbol default as the engine applies it: its group (holdings of one group share a model), tag and parameters. */
+export type SymbolDefault = { group: number; tag: ExposureTag; params: InstrumentOverride; keys: string[] };
+
+/** The per-symbol defaults by bare symbol. */
+export function symbolDefaults(symbols: InstrumentSymbolsResource): ReadonlyMap<string, SymbolDefault> {
+  const table = new Map<string, SymbolDefault>();
+  symbols.groups.forEach((g, group) => {
+    const entry = { group, tag: g.tag, params: g.params, keys: Object.keys(g.params) };
+    for (const s of g.symbols) table.set(s, entry);
+  });
+  return table;
+}
+
+/** The per-symbol default of a holding's slice of `tag`: its bare symbol, then without an exchange suffix; null when none. */
+function symbolDefaultOf(symbol: string, tag: ExposureTag, table: ReadonlyMap<string, SymbolDefault>): { symbol: string; entry: SymbolDefault } | null {
+  for (const key of symbolKeys(symbol)) {
+    const entry = table.get(key);
+    if (entry) return entry.tag === tag ? { symbol: key, entry } : null;
+  }
+  return null;
+}
+
+export type ResolvedParams = { params: InstrumentParams; origin: ParamsOrigin | null };
+
 /**
- * The holding's model for one tag: the tag's default (non-traded funds by pattern), then the holding's override.
- * Holdings with the same override get the same object (`cache`), so later steps can key on identity.
+ * The holding's model for one tag: the tag's default (non-traded funds by pattern), then the symbol's own defaults
+ * (resources/instrument-symbols.json) when it has some for this tag, then the holding's override. Holdings that end
+ * with the same parameters by the same route get the same object (`cache`), so later steps can key on identity.
  */
 export function resolveParams(
   holding: Holding,
@@ -71,27 +106,38 @@ export function resolveParams(
   defaults: InstrumentDefaultsResource,
   nonTraded: RegExp,
   override: InstrumentOverride | undefined,
-  cache?: Map<string, InstrumentParams>,
-): InstrumentParams {
+  symbols: ReadonlyMap<string, SymbolDefault> = new Map(),
+  cache: Map<string, InstrumentParams> = new Map(),
+): ResolvedParams {
   let base: InstrumentParams = defaults.tags[tag].params;
   const variant = override?.variant;
   if (base.kind === 'privateCredit') {
     const isNonTraded = variant ? variant === 'nonTraded' : nonTraded.test(`${holding.securityType ?? ''} ${holding.name} ${holding.symbol}`);
     if (isNonTraded) base = defaults.nonTraded.params;
   }
-  if (!override) return base;
+  const merged = (key: string, from: InstrumentParams, fields: object): InstrumentParams => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const params = InstrumentParams.parse({ ...from, ...fields, kind: from.kind });
+    cache.set(key, params);
+    return params;
+  };
+  const baseKey = `${tag}|${base === defaults.nonTraded.params ? 'nt' : ''}`;
+  const own = symbolDefaultOf(holding.symbol, tag, symbols);
+  if (own) base = merged(`${baseKey}|symbol ${own.entry.group}`, base, own.entry.params);
+  const fromSymbol = own ? { symbol: { symbol: own.symbol, keys: own.entry.keys } } : {};
+  if (!override) return { params: base, origin: own ? fromSymbol : null };
   const { advValue: _adv, ...fields } = override;
-  const key = cache && `${tag}|${base === defaults.nonTraded.params ? 'nt' : ''}|${stableKey(fields)}`;
-  const hit = key === undefined ? undefined : cache!.get(key);
-  if (hit) return hit;
-  const params = InstrumentParams.parse({ ...base, ...fields, kind: base.kind });
-  if (key !== undefined) cache!.set(key, params);
-  return params;
+  const params = merged(`${baseKey}|${own ? `symbol ${own.entry.group}` : ''}|${stableKey(fields)}`, base, fields);
+  const overridden = Object.keys(fields).filter((k) => k !== 'kind' && k in params);
+  const origin: ParamsOrigin = { ...fromSymbol, ...(overridden.length > 0 ? { override: overridden } : {}) };
+  return { params, origin: own || overridden.length > 0 ? origin : null };
 }
 
 export function subPositions(input: ModelInput): SubPosition[] {
   const defaults = input.resources.instrumentDefaults;
   const nonTraded = new RegExp(defaults.nonTradedPattern, 'i');
+  const symbols = symbolDefaults(input.resources.instrumentSymbols);
   const cache = new Map<string, InstrumentParams>();
   const out: SubPosition[] = [];
   input.holdings.forEach(({ holding, valueBase, advToBase }, holdingIndex) => {
@@ -99,13 +145,15 @@ export function subPositions(input: ModelInput): SubPosition[] {
     const advUsd = override?.advValue ?? holding.advValue;
     for (const e of holding.exposures) {
       if (e.weight === 0) continue;
+      const { params, origin } = resolveParams(holding, e.tag, defaults, nonTraded, override, symbols, cache);
       out.push({
         holdingIndex,
         tag: e.tag,
         value: valueBase * e.weight,
         weight: e.weight,
         adv: advUsd === null || advUsd === undefined || advToBase === null ? null : advUsd * advToBase * e.weight,
-        params: resolveParams(holding, e.tag, defaults, nonTraded, override, cache),
+        params,
+        origin,
       });
     }
   });

@@ -165,8 +165,64 @@ export const RegimesResource = z.object({
 });
 export type RegimesResource = z.infer<typeof RegimesResource>;
 
+/**
+ * Per-symbol instrument defaults (resources/instrument-symbols.json): a group of symbols whose model departs from
+ * their tag's default in a few parameters — a long Treasury fund has a far longer duration than the `govt` default.
+ * They apply to a holding's slice of `tag` only, before the holding's own override.
+ */
+const SymbolDefaults = z
+  .object({
+    tag: ExposureTag,
+    /** Bare upper-case symbols (as resources/exposure-symbols.json writes them). */
+    symbols: z.array(z.string().regex(/^[A-Z0-9]+$/, 'a bare upper-case symbol')).min(1),
+    params: InstrumentOverride.omit({ advValue: true }).strict().refine((p) => Object.keys(p).length > 0, 'sets at least one parameter'),
+    ...Based,
+  })
+  .superRefine((g, ctx) => {
+    for (const key of Object.keys(g.params)) if (!(key in g.basis)) ctx.addIssue({ code: 'custom', path: ['basis', key], message: `${key} has no basis` });
+    for (const key of Object.keys(g.cite ?? {})) if (!(key in g.basis)) ctx.addIssue({ code: 'custom', path: ['cite', key], message: `${key} is cited but has no basis` });
+  });
+
+export const InstrumentSymbolsResource = z
+  .object({ version: z.literal(1), description: z.string(), groups: z.array(SymbolDefaults) })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.groups.forEach((g, gi) =>
+      g.symbols.forEach((s, si) => {
+        if (seen.has(s)) ctx.addIssue({ code: 'custom', path: ['groups', gi, 'symbols', si], message: `${s} is listed twice` });
+        seen.add(s);
+      }),
+    );
+  });
+export type InstrumentSymbolsResource = z.infer<typeof InstrumentSymbolsResource>;
+
+/**
+ * What per-symbol defaults cannot say on their own: each parameter must be one of their tag's model (a `govt` group
+ * cannot set `dscr0`) and the result must be a valid model. The problems as sentences; none for a good file.
+ */
+export function instrumentSymbolProblems(symbols: InstrumentSymbolsResource, defaults: InstrumentDefaultsResource): string[] {
+  return symbols.groups.flatMap((g) => {
+    const base = defaults.tags[g.tag].params;
+    const foreign = Object.keys(g.params).filter((key) => !(key in base) || key === 'kind');
+    if (foreign.length > 0) return [`${g.symbols.join(', ')}: ${foreign.join(', ')} not a parameter of the ${g.tag} model (${base.kind})`];
+    const parsed = InstrumentParams.safeParse({ ...base, ...g.params, kind: base.kind });
+    return parsed.success ? [] : [`${g.symbols.join(', ')}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+  });
+}
+
+/**
+ * Where a slice's parameters came from beyond its tag's default: the per-symbol default it matched (the symbol and
+ * the parameters it set) and the holding's own override (the parameters it set). Absent: the tag's default alone.
+ */
+export const ParamsOrigin = z.object({
+  symbol: z.object({ symbol: z.string().min(1), keys: z.array(z.string()).min(1) }).optional(),
+  override: z.array(z.string()).min(1).optional(),
+});
+export type ParamsOrigin = z.infer<typeof ParamsOrigin>;
+
 export type ModelResources = {
   factorModel: FactorModelResource;
   instrumentDefaults: InstrumentDefaultsResource;
   regimes: RegimesResource;
+  instrumentSymbols: InstrumentSymbolsResource;
 };

@@ -58,10 +58,22 @@ describe('why each holding loses what it does', () => {
     expect(reason(3).line).toBe('Marks lag 13 weeks: its NAV falls -10.0%, but none of that shows by the end of the shock; it shows in phase two, in full by week 13.');
   });
 
-  it('a Treasury fund: the yield move at its duration; cash and the loan say why they do not move', () => {
-    expect(reason(4).line).toMatch(/^Government yield \+50 bp at duration \d+\.\d = -\d+\.\d% on the mean path\.$/);
+  it('a Treasury fund: the yield move at its duration, and whose duration it is; cash and the loan say why they do not move', () => {
+    // TLT has its own instrument defaults (D 18.1, C 410): RATE +50 bp → r = −18.1·0.005 + ½·410·0.005² = −0.0905 + 0.005125 = −0.085375.
+    expect(reason(4).line).toBe('Government yield +50 bp at duration 18.1 = -8.5% on the mean path. Its duration, convexity: TLT’s own instrument defaults, not its exposure’s.');
     expect(reason(5)).toEqual({ line: 'Cash: no price risk.', details: [] });
     expect(reason(6).line).toBe('Margin loan: owed in full whatever prices do; forced sales pay it down.');
+  });
+
+  it('says which parameters a holding’s override sets, and says nothing of a fund that has no defaults of its own', () => {
+    const run = runScenario(makeInput([makeHolding('TLT', 10_000, 'govt'), makeHolding('IEF', 10_000, 'govt')], scenario, { TLT: { duration: 10 } }));
+    // TLT: duration 10 from the override, convexity 410 still TLT's own: r = −10·0.005 + ½·410·0.005² = −0.05 + 0.005125 = −0.044875.
+    expect(holdingReason(run, 0, fmt, t)!.line).toBe(
+      'Government yield +50 bp at duration 10.0 = -4.5% on the mean path. Its convexity: TLT’s own instrument defaults, not its exposure’s. Its duration: your override.',
+    );
+    // IEF: the govt default (D 7, C 60): r = −7·0.005 + ½·60·0.005² = −0.035 + 0.00075 = −0.03425.
+    expect(holdingReason(run, 1, fmt, t)!.line).toMatch(/^Government yield \+50 bp at duration 7\.0 = -3\.[45]% on the mean path\.$/);
+    expect(run.phaseOne.byHolding[1]!.loss).toBeCloseTo(342.5, 6);
   });
 
   it('is null for a run saved before reasons were recorded', () => {

@@ -2,6 +2,7 @@ import type { Factor } from '../domain/scenario';
 import type { RunResult } from '../engine/run-result';
 import type { MessageKey, TranslateFn } from '../i18n/translate';
 import type { ModelExplanation } from '../model/explain';
+import type { ParamsOrigin } from '../model/resources';
 import type { NarrativeFormat } from './narrative-text';
 
 /**
@@ -102,8 +103,23 @@ function modelDetails(e: ModelExplanation, fmt: ReasonFormat, t: TranslateFn): R
 }
 
 /**
+ * Where a slice's parameters came from when not from its exposure's default alone: the symbol's own defaults (the
+ * parameters they set that no override replaced) and the holding's override. Parameter names are the model's own.
+ */
+function originClauses(origin: ParamsOrigin | undefined, fmt: ReasonFormat, t: TranslateFn): string[] {
+  if (!origin) return [];
+  const overridden = new Set(origin.override ?? []);
+  const fromSymbol = origin.symbol?.keys.filter((k) => !overridden.has(k)) ?? [];
+  const out: string[] = [];
+  if (origin.symbol && fromSymbol.length > 0) out.push(t('reason.fromSymbol', { params: fmt.list(fromSymbol), symbol: origin.symbol.symbol }));
+  if (origin.override) out.push(t('reason.fromOverride', { params: fmt.list(origin.override) }));
+  return out;
+}
+
+/**
  * The reason for holding `index` of a run (byHolding's order), or null when the run carries none (saved before
- * reasons existed). A blend gives one clause per exposure slice, with its weight.
+ * reasons existed). A blend gives one clause per exposure slice, with its weight; a slice whose parameters are not
+ * its exposure's defaults says whose they are.
  */
 export function holdingReason(result: RunResult, index: number, fmt: ReasonFormat, t: TranslateFn): HoldingReason | null {
   const reasons = result.phaseOne.reasons;
@@ -111,9 +127,10 @@ export function holdingReason(result: RunResult, index: number, fmt: ReasonForma
   const slices = reasons?.holdings[index]?.slices;
   if (!reasons || !row || !slices) return null;
   const isLoan = (row.value ?? 0) < 0;
-  const clauses = slices.map((s) => {
+  const clauses = slices.flatMap((s) => {
     const line = modelLine(reasons.models[s.model]!, fmt, t, isLoan);
-    return slices.length === 1 ? line : t('reason.slice', { weight: fmt.pct(s.weight, 0), tag: t(`narrative.tag.${s.tag}`), reason: line });
+    const clause = slices.length === 1 ? line : t('reason.slice', { weight: fmt.pct(s.weight, 0), tag: t(`narrative.tag.${s.tag}`), reason: line });
+    return [clause, ...originClauses(s.origin, fmt, t)];
   });
   const sale = result.phaseOne.marginCall.forcedSales.find((f) => f.holdingId === row.holdingId);
   if (sale) clauses.push(t('reason.marginSold', { proceeds: fmt.money(sale.proceeds), cost: fmt.money(sale.cost) }));

@@ -158,8 +158,8 @@ function valuation(run: ReportRun): Html {
   );
 }
 
-/** An instrument model's parameters, each as “name value” (names as the model has them), without its kind. */
-function paramParts(params: InstrumentParams): [key: string, text: string][] {
+/** An instrument model's parameters (or some of them), each as “name value” (names as the model has them), without its kind. */
+function paramParts(params: Readonly<Record<string, unknown>>): [key: string, text: string][] {
   return Object.entries(params)
     .filter(([key]) => key !== 'kind')
     .map(([key, value]) => [
@@ -177,7 +177,7 @@ export const paramsText = (params: InstrumentParams): string =>
 type Cites = Readonly<Record<string, readonly string[]>> | undefined;
 
 /** The parameters with, beside each that rests on published figures, its references (any cited key without a parameter, at the end). */
-function citedParams(params: InstrumentParams, cite: Cites, bib: Bibliography): Html {
+function citedParams(params: Readonly<Record<string, unknown>>, cite: Cites, bib: Bibliography): Html {
   const parts = paramParts(params);
   const keys = new Set(parts.map(([key]) => key));
   const rest = Object.entries(cite ?? {}).flatMap(([key, ids]) => (keys.has(key) ? [] : ids));
@@ -200,6 +200,13 @@ function instrumentDefaults(bib: Bibliography): Html {
   return h('div', {}, h('p', {}, t('report.as.defaultsIntro')), table({ head: [t('report.col.exposure'), t('report.col.model'), t('report.col.parameters')], rows, className: 'compact' }));
 }
 
+/** The per-symbol defaults: which symbols, of which exposure, set which parameters of its model. */
+function symbolDefaults(bib: Bibliography): Html {
+  const groups = DEFAULT_RESOURCES.instrumentSymbols.groups;
+  const rows = groups.map((g) => [h('span', { translate: 'no' }, g.symbols.join(', ')), t(`exposure.${g.tag}`), citedParams(g.params, g.cite, bib)]);
+  return h('div', {}, h('p', {}, t('report.as.symbolDefaultsIntro')), table({ head: [t('report.col.symbols'), t('report.col.exposure'), t('report.col.parameters')], rows, className: 'compact' }));
+}
+
 const weights = (list: readonly ExposureWeight[]) => list.map((e) => (e.weight === 1 ? t(`exposure.${e.tag}`) : `${t(`exposure.${e.tag}`)} ${Math.round(e.weight * 1000) / 10}%`)).join(' + ');
 
 function overrides(run: ReportRun): Html {
@@ -220,7 +227,7 @@ export function assumptionsSection(run: ReportRun, references: readonly ScoredSc
   const scenario = run.record.meta.scenario;
   const bib = bibliography(`source-${run.index + 1}`);
   // Numbered in the order they are shown; the list of sources cited closes the section.
-  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib), instrumentDefaults(bib)] as const;
+  const cited = [shocks(run, bib), allSources(scenario, bib), regime(run, bib), instrumentDefaults(bib), symbolDefaults(bib)] as const;
   const list = bib.list();
   return h(
     'section',
@@ -237,6 +244,7 @@ export function assumptionsSection(run: ReportRun, references: readonly ScoredSc
     block(t('report.as.liquidity'), liquidity(run)),
     block(t('report.as.valuation'), valuation(run)),
     flow(t('report.as.defaults'), cited[3]),
+    flow(t('report.as.symbolDefaults'), cited[4]),
     block(t('report.as.overrides'), overrides(run)),
     list ? flow(t('sources.bibliography.title'), list) : null,
   );

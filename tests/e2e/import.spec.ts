@@ -60,12 +60,16 @@ test.describe('importing a broker CSV', () => {
     await expect(page.getByLabel('Portfolio', { exact: true })).toHaveValue(/.+/);
     await expect(page.getByLabel('Portfolio', { exact: true }).locator('option:checked')).toHaveText(/^Fidelity brokerage/);
 
-    // QQQ is an equity ETF by rule; make it AI equity.
+    // QQQ, a Nasdaq tracker, is a blend of AI equity and broad equity by rule; make it all AI equity.
     const qqq = page.getByTestId('holding-row').filter({ hasText: 'QQQ' });
-    await expect(qqq.getByTestId('exposure-chip')).toHaveAttribute('data-tag', 'equity');
+    await expect(qqq.getByTestId('exposure-chip')).toHaveCount(2);
+    await expect(qqq.getByTestId('exposure-chip').first()).toHaveAttribute('data-tag', 'ai_equity');
+    await expect(qqq.getByTestId('exposure-chip').nth(1)).toHaveAttribute('data-tag', 'equity');
     await qqq.getByTestId('exposure-edit').click();
     const editor = page.getByRole('dialog', { name: 'Exposure of QQQ' });
-    await expect(editor.getByTestId('override-tag')).toBeFocused();
+    // The editor opens on the blend; one tag keeps the heaviest (equity 55 %).
+    await editor.getByLabel('One tag').check();
+    await expect(editor.getByTestId('override-tag')).toHaveValue('equity');
     await editor.getByTestId('override-tag').selectOption('ai_equity');
     await editor.getByTestId('override-save').click();
     await expect(editor).toBeHidden();

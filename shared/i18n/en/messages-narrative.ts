@@ -57,6 +57,8 @@ export const narrativeEn = {
   'reason.nonTradedLag': 'Marks lag {lag}: its NAV falls {nav}, but none of that shows by the end of the shock; it shows in phase two, in full by week {week}.',
   'reason.nonTradedPartial': 'Marks lag {lag}: {marked} of its {nav} NAV fall shows by the end of the shock, the rest in phase two, in full by week {week}.',
   'reason.slice': '{weight} {tag}: {reason}',
+  'reason.fromSymbol': 'Its {params}: {symbol}’s own instrument defaults, not its exposure’s.',
+  'reason.fromOverride': 'Its {params}: your override.',
   'reason.marginSold': 'On the mean path a margin call sells part of it: {proceeds} raised, {cost} impact cost.',
   'reason.marginCost': 'Margin-call sales add {cost} of impact cost on average.',
   'reason.detail.term': '{factor}',

@@ -56,6 +56,8 @@ export const narrativeZh = {
   'reason.nonTradedLag': '估值滞后 {lag}：其资产净值下跌 {nav}，但冲击结束时尚未体现；将在第二阶段体现，至第 {week} 周全部体现。',
   'reason.nonTradedPartial': '估值滞后 {lag}：其资产净值下跌 {nav}，冲击结束时已体现 {marked}，其余在第二阶段体现，至第 {week} 周全部体现。',
   'reason.slice': '{weight} {tag}：{reason}',
+  'reason.fromSymbol': '其 {params} 采用 {symbol} 自身的金融工具默认参数，而非所属敞口的默认参数。',
+  'reason.fromOverride': '其 {params} 采用您的手动设定。',
   'reason.marginSold': '在均值路径上，追加保证金卖出其中一部分：筹得 {proceeds}，冲击成本 {cost}。',
   'reason.marginCost': '追加保证金引发的卖出平均增加 {cost} 的冲击成本。',
   'reason.detail.term': '{factor}',
