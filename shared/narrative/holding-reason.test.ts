@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/translate';
 import { FACTOR_UNIT } from '../domain/scenario';
 import { makeHolding, makeInput, makeScenario } from '../engine/fixtures';
 import { runScenario } from '../engine/run';
@@ -71,6 +72,8 @@ describe('why each holding loses what it does', () => {
     expect(holdingReason(run, 0, fmt, t)!.line).toBe(
       'Government yield +50 bp at duration 10.0 = -4.5% on the mean path. Its convexity: TLT’s own instrument defaults, not its exposure’s. Its duration: your override.',
     );
+    // Parameters by name in the reader's language, not as the model's identifiers.
+    expect(holdingReason(run, 0, fmt, translator('zh-CN'))!.line).toContain('其凸性采用 TLT 自身的金融工具默认参数');
     // IEF: the govt default (D 7, C 60): r = −7·0.005 + ½·60·0.005² = −0.035 + 0.00075 = −0.03425.
     expect(holdingReason(run, 1, fmt, t)!.line).toMatch(/^Government yield \+50 bp at duration 7\.0 = -3\.[45]% on the mean path\.$/);
     expect(run.phaseOne.byHolding[1]!.loss).toBeCloseTo(342.5, 6);

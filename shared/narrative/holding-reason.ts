@@ -1,6 +1,7 @@
 import type { Factor } from '../domain/scenario';
 import type { RunResult } from '../engine/run-result';
 import type { MessageKey, TranslateFn } from '../i18n/translate';
+import { messagesEn } from '../i18n/messages-en';
 import type { ModelExplanation } from '../model/explain';
 import type { ParamsOrigin } from '../model/resources';
 import type { NarrativeFormat } from './narrative-text';
@@ -104,15 +105,22 @@ function modelDetails(e: ModelExplanation, fmt: ReasonFormat, t: TranslateFn): R
 
 /**
  * Where a slice's parameters came from when not from its exposure's default alone: the symbol's own defaults (the
- * parameters they set that no override replaced) and the holding's override. Parameter names are the model's own.
+ * parameters they set that no override replaced) and the holding's override, each parameter by its name in words.
  */
+/** A model parameter in words ("duration", "久期"); a key the catalogue does not know, as the model names it. */
+const paramName = (key: string, t: TranslateFn): string => {
+  const k = `param.${key}` as MessageKey;
+  return k in messagesEn ? t(k) : key;
+};
+
 function originClauses(origin: ParamsOrigin | undefined, fmt: ReasonFormat, t: TranslateFn): string[] {
   if (!origin) return [];
   const overridden = new Set(origin.override ?? []);
   const fromSymbol = origin.symbol?.keys.filter((k) => !overridden.has(k)) ?? [];
+  const names = (keys: readonly string[]) => fmt.list(keys.map((k) => paramName(k, t)));
   const out: string[] = [];
-  if (origin.symbol && fromSymbol.length > 0) out.push(t('reason.fromSymbol', { params: fmt.list(fromSymbol), symbol: origin.symbol.symbol }));
-  if (origin.override) out.push(t('reason.fromOverride', { params: fmt.list(origin.override) }));
+  if (origin.symbol && fromSymbol.length > 0) out.push(t('reason.fromSymbol', { params: names(fromSymbol), symbol: origin.symbol.symbol }));
+  if (origin.override) out.push(t('reason.fromOverride', { params: names(origin.override) }));
   return out;
 }
 
