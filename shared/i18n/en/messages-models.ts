@@ -1,0 +1,27 @@
+/** English messages: factor models fitted from a price history (Settings → Factor models, `aftershock fit`, the run's model). */
+export const modelsEn = {
+  // What the fit says about a file. Sentences about one line start lower-case: they follow “line 14: ”.
+  'fit.atLine': 'line {line}: {text}',
+  'fit.msg.empty': 'The file is empty.',
+  'fit.msg.noHeader': 'The file has no header row: the first line must name the columns (Date, then one column per series, such as BTC, EQ, HY).',
+  'fit.msg.noDates': 'No row has a date in column {column}: write dates as YYYY-MM-DD.',
+  'fit.msg.badDate': 'the date “{value}” in column {column} is not a date (write YYYY-MM-DD); the row is left out',
+  'fit.msg.notNumber': 'the value “{value}” in column {column} is not a number',
+  'fit.msg.notPositive': 'the price {value} in column {column} is not above zero, so it has no log return',
+  'fit.msg.duplicateDate': 'the date {date} is already on line {first}; this row is left out',
+  'fit.msg.sorted': 'The rows were not in date order; they are read oldest first.',
+  'fit.msg.unknownColumn': 'column {column} is not a factor code ({factors}); it is left out unless you map it to a factor',
+  'fit.msg.duplicateFactor': 'column {column} is a second {factor} column; only the first ({first}) is used',
+  'fit.msg.noFactorColumns': 'No column is a factor: name the columns by factor code ({factors}) or map them to factors.',
+  'fit.msg.frequency': 'The dates are {days} days apart (median); daily or weekly prices are needed.',
+  'fit.msg.tooFew': 'Too few returns have every fitted series present: {count}, where at least {min} are needed.',
+  'fit.msg.windowEmpty': 'Fewer than two complete rows are dated from {from} to {to}.',
+  'fit.msg.flat': 'column {column} never changes, so it has no volatility; it is left out',
+  'fit.msg.levelPercent': 'column {column} ({factor}) is read as a yield or spread level in percent: its changes × 100 are basis points',
+  'fit.msg.levelBp': 'column {column} ({factor}) is read as a yield or spread level in basis points',
+  'fit.msg.rowsDropped': '{count} rows lack a value in at least one fitted column and are left out; returns run from one complete row to the next.',
+  'fit.msg.fewReturns': 'Only {count} returns for {series} series: the estimates are noisy (a correlation near 0 has a standard error of about {se}).',
+  'fit.msg.blockRepaired': 'The fitted correlations were not positive semi-definite (smallest eigenvalue {min}); they were moved to the nearest matrix that is, and no correlation moved by more than {change}.',
+  'fit.msg.mergedRepaired': 'With the default correlations of the factors the file lacks, the matrix was not positive semi-definite (smallest eigenvalue {min}); it was moved to the nearest correlation matrix that is, and no correlation moved by more than {change}.',
+  'fit.msg.moreProblems': '{count} more remarks like these are not listed.',
+} as const;
