@@ -24,4 +24,8 @@ export const modelsEn = {
   'fit.msg.blockRepaired': 'The fitted correlations were not positive semi-definite (smallest eigenvalue {min}); they were moved to the nearest matrix that is, and no correlation moved by more than {change}.',
   'fit.msg.mergedRepaired': 'With the default correlations of the factors the file lacks, the matrix was not positive semi-definite (smallest eigenvalue {min}); it was moved to the nearest correlation matrix that is, and no correlation moved by more than {change}.',
   'fit.msg.moreProblems': '{count} more remarks like these are not listed.',
+  // The back end's answers about saved models.
+  'model.unknown': 'There is no saved factor model with the id “{id}”.',
+  'model.unreadable': 'The factor model file {path} could not be read ({details}); it is left where it is.',
+  'model.notFitted': 'The history {file} cannot be fitted, so nothing was saved: {reason}',
 } as const;

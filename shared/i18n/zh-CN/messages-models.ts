@@ -26,4 +26,7 @@ export const modelsZh = {
   'fit.msg.blockRepaired': '拟合所得的相关矩阵不是半正定的（最小特征值 {min}）；已调整为最接近的半正定矩阵，任何相关系数的变动均不超过 {change}。',
   'fit.msg.mergedRepaired': '与文件中缺少的因子的默认相关性合并后，矩阵不是半正定的（最小特征值 {min}）；已调整为最接近的半正定相关矩阵，任何相关系数的变动均不超过 {change}。',
   'fit.msg.moreProblems': '另有 {count} 条类似提示未列出。',
+  'model.unknown': '没有 id 为“{id}”的已保存因子模型。',
+  'model.unreadable': '无法读取因子模型文件 {path}（{details}）；该文件保留在原处。',
+  'model.notFitted': '价格历史 {file} 无法拟合，因此未保存任何内容：{reason}',
 } as const satisfies ChinesePartOf<typeof modelsEn>;
