@@ -68,7 +68,7 @@ describe('fitting a generated weekly history', () => {
   it('reads HY and RATE as levels in percent (changes × 100 = bp) and says so', () => {
     const r = ok(fitHistory(csv, 'gen.csv', {}, defaults));
     expect(r.columns.find((c) => c.factor === 'HY')!.levelUnit).toBe('percent');
-    expect(lines(r)).toContain('column HY (HY) is read as a yield or spread level in percent: its changes × 100 are basis points');
+    expect(lines(r)).toContain('column HY is read as a yield or spread level in percent: its changes × 100 are basis points');
     // Told the levels are in bp, the same file's HY vol is 100 times smaller.
     const asBp = ok(fitHistory(csv, 'gen.csv', { levelUnit: 'bp' }, defaults));
     expect(asBp.model.factors.HY.volAnnual).toBeCloseTo(r.model.factors.HY.volAnnual / 100, 8);

@@ -3,7 +3,7 @@ import { dayNumber, weekday } from './dates';
 import { fitProblem } from './fit-problems';
 import type { FitColumn, FitOptions, FitProblem, Frequency } from './fit-types';
 import { PERIODS_PER_YEAR } from './fit-types';
-import type { HistoryColumn, PriceHistory } from './price-history';
+import { headerCode, type HistoryColumn, type PriceHistory } from './price-history';
 
 /** Fewest returns a fit accepts, and fewer than this earns a warning that the estimates are noisy. */
 export const MIN_RETURNS = 10;
@@ -77,7 +77,9 @@ export function returnTable(history: PriceHistory, options: Pick<FitOptions, 'wi
     if (FACTOR_UNIT[c.factor] === 'bp') {
       const unit = levelUnit(c, options.levelUnit);
       units.set(c, unit);
-      problems.push(fitProblem('info', unit === 'percent' ? 'levelPercent' : 'levelBp', { column: c.header, factor: c.factor }, { column: { name: c.header, number: c.number } }));
+      const named = headerCode(c.header).code === c.factor;
+      const key = unit === 'percent' ? (named ? 'levelPercent' : 'levelPercentOf') : named ? 'levelBp' : 'levelBpOf';
+      problems.push(fitProblem('info', key, named ? { column: c.header } : { column: c.header, factor: c.factor }, { column: { name: c.header, number: c.number } }));
     }
     used.push(c);
   }
