@@ -5,7 +5,8 @@ import type { FitSummary, PairRow, VolRow } from './fit-types';
  * The words and numbers of a fit for people, shared by Settings → Factor models and `aftershock fit`. Numbers go
  * through Intl in `locale` (the number format); the sentences around them come from the catalogue.
  */
-export function fitFormatters(locale: string) {
+export function fitFormatters(locale: string, dateLocale = locale) {
+  const day = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'medium', timeZone: 'UTC' });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const bp = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const change = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
@@ -23,6 +24,8 @@ export function fitFormatters(locale: string) {
     intensity: (v: number) => three.format(v),
     whole: (v: number) => whole.format(v),
     lambda: (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(v),
+    /** A YYYY-MM-DD date in words of the language (4 Jan 2019, 2019年1月4日). */
+    date: (iso: string) => day.format(new Date(`${iso}T00:00:00Z`)),
   };
 }
 export type FitFormatters = ReturnType<typeof fitFormatters>;
@@ -38,13 +41,13 @@ export function spanText(s: FitSummary, t: TranslateFn, f: FitFormatters): strin
   const span = t('fit.span', {
     returns: f.whole(s.returns),
     frequency: t(`fit.frequency.${s.frequency}`),
-    first: s.firstDate,
-    last: s.lastDate,
+    first: f.date(s.firstDate),
+    last: f.date(s.lastDate),
     periods: s.periodsPerYear,
     used: f.whole(s.rowsUsed),
     read: f.whole(s.rowsRead),
   });
-  return s.window ? `${span} · ${t('fit.window', { from: s.window.from, to: s.window.to })}` : span;
+  return s.window ? `${span} · ${t('fit.window', { from: f.date(s.window.from), to: f.date(s.window.to) })}` : span;
 }
 
 /** The vol table's cells: factor, default, fitted (— when the file lacks it), change. */

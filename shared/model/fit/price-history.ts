@@ -63,16 +63,16 @@ function assignFactors(header: readonly string[], dateCol: number, options: Pick
     const name = raw.trim();
     if (name === '') return;
     const mapped = options.mapping[name];
-    if (mapped === 'ignore') return;
     const { code, unit } = headerCode(name);
-    const factor = mapped ?? (isFactor(code) ? code : null);
     const column = { name, number: index + 1 };
-    if (factor === null) {
+    // An ignored or second column of a factor is listed (so it can be mapped again) but not fitted.
+    let factor = mapped === 'ignore' ? null : (mapped ?? (isFactor(code) ? code : null));
+    if (factor === null && mapped !== 'ignore') {
       say(fitProblem('info', 'unknownColumn', { column: name, factors: FACTORS.join(', ') }, { column }));
-    } else if (taken.has(factor)) {
+    } else if (factor !== null && taken.has(factor)) {
       say(fitProblem('warning', 'duplicateFactor', { column: name, factor, first: taken.get(factor)! }, { column }));
-      return;
-    } else taken.set(factor, name);
+      factor = null;
+    } else if (factor !== null) taken.set(factor, name);
     out.push({ index, header: name, factor, unitHint: unit });
   });
   return out;
@@ -141,8 +141,10 @@ export function readPriceHistory(rawText: string, options: Pick<FitOptions, 'map
     const column = { name: header, number: index + 1 };
     let percentCells = 0;
     let unreadable = 0;
+    // A column that is not fitted is read quietly: its text cells are no one's problem.
+    const say = factor === null ? () => {} : r.say;
     const values = kept.map((k) => {
-      const v = cellValue(k.cells[index] ?? '', factor, { line: k.line, column }, r.say);
+      const v = cellValue(k.cells[index] ?? '', factor, { line: k.line, column }, say);
       if (v.percent) percentCells += 1;
       if (v.bad) unreadable += 1;
       return v.value;
