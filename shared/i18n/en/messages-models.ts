@@ -142,4 +142,5 @@ export const modelsEn = {
   'models.run.hintLink': 'Settings › Factor models',
   'models.run.used': 'Factor model: “{name}”, fitted to a price history (not the built-in assumptions).',
   'models.diff.label': 'Factor model',
+  'models.report.cover': 'Factor model',
 } as const;

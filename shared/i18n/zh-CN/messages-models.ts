@@ -139,4 +139,5 @@ export const modelsZh = {
   'models.run.hintLink': '设置 › 因子模型',
   'models.run.used': '因子模型：“{name}”，由价格历史拟合（而非内置假设）。',
   'models.diff.label': '因子模型',
+  'models.report.cover': '因子模型',
 } as const satisfies ChinesePartOf<typeof modelsEn>;
