@@ -19,7 +19,7 @@ export function remarksText(problems: readonly FitProblem[]): string[] {
 /** The fit for people: what was fitted how, vols default against fitted, the correlations that moved most, the remarks. */
 export function fitText(result: FitResult, locale = 'en-US'): string {
   if (!result.ok) return [t('cli.fit.refused', { file: result.fileName }), ...remarksText(result.problems)].join('\n');
-  const f = fitFormatters(locale);
+  const f = fitFormatters(locale, textLocale());
   const { summary, comparison } = result;
   const head = [t('fit.col.factor'), t('fit.col.default'), t('fit.col.fitted'), t('fit.col.change')];
   const pairs = comparison.pairs.slice(0, PAIRS_SHOWN).map((p) => pairCells(p, t, f));
