@@ -13,6 +13,8 @@ import type { PdfPrinter } from './pdf-printer';
 import { createPreviewStore } from './preview-store';
 import { reportsHandlers } from './reports-handlers';
 import { createRunFiles } from './run-files';
+import { createFactorModelFiles } from './factor-model-files';
+import { createFactorModels } from './factor-models-service';
 import { runsHandlers } from './runs-handlers';
 import { createRunsService } from './runs-service';
 import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from './scenarios-service';
@@ -70,7 +72,8 @@ export function createBackend(options: BackendOptions): Backend {
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);
   const files = createRunFiles(options.dataDir);
-  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores });
+  const factorModels = createFactorModels(ctx, createFactorModelFiles(options.dataDir));
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, factorModels });
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -78,6 +81,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importsHandlers(ctx),
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
+    ...factorModels.handlers,
     ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ id: s.id, name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {

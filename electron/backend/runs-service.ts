@@ -16,8 +16,11 @@ import { findPortfolio } from './portfolio-views';
 import type { PreviewStore } from './preview-store';
 import type { RunFiles } from './run-files';
 import type { ScenarioCatalogue } from './scenarios-service';
+import { modelOfCopy, type FactorModels } from './factor-models-service';
 
-export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number };
+export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number; factorModels: FactorModels };
+/** A saved factor model as a run keeps it: id, name and a copy of the model. */
+type ModelCopy = NonNullable<RunInputs['factorModel']>;
 const PROGRESS_EVERY_MS = 100;
 
 const summaryOf = (r: RunRecord): RunSummary => ({
@@ -83,12 +86,23 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     }
   }
 
-  /** The one way a run starts: a portfolio as it is now (or was), the valuation settings, a scenario. */
-  function launch(portfolio: Portfolio, valuation: Pick<Settings, 'baseCurrency' | 'fxRates'>, scenario: Scenario, requestedWorkers?: number, savedPortfolioId?: string | null) {
+  /**
+   * The one way a run starts: a portfolio as it is now (or was), the valuation settings, a scenario, and the factor
+   * model — a saved one's copy, or null for the built-in one. The input hash covers the model through `resources`.
+   */
+  function launch(
+    portfolio: Portfolio,
+    valuation: Pick<Settings, 'baseCurrency' | 'fxRates'>,
+    scenario: Scenario,
+    requestedWorkers: number | undefined,
+    savedPortfolioId: string | null,
+    model: ModelCopy | null,
+  ) {
     if (active) throw new UserError('conflict', t('run.busy'));
     const { holdings, excluded } = valueHoldings(portfolio, valuation);
     if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
-    const input: ModelInput = { baseCurrency: valuation.baseCurrency, holdings, scenario, resources: DEFAULT_RESOURCES, excludedHoldings: excluded };
+    const resources = model ? { ...DEFAULT_RESOURCES, factorModel: modelOfCopy(model) } : DEFAULT_RESOURCES;
+    const input: ModelInput = { baseCurrency: valuation.baseCurrency, holdings, scenario, resources, excludedHoldings: excluded };
     let prepared: PreparedRun;
     try {
       prepared = prepareRun(input);
@@ -108,10 +122,12 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
       appVersion: ctx.version,
       inputHash,
       scenario,
-      portfolioId: savedPortfolioId ?? null,
+      portfolioId: savedPortfolioId,
       portfolioName: portfolio.name,
+      ...(model ? { factorModel: { id: model.id, name: model.name } } : {}),
     };
-    const done = execute(runId, prepared, meta, { portfolio, valuation: { baseCurrency: valuation.baseCurrency, fxRates: valuation.fxRates } }, controller.signal);
+    const inputs: RunInputs = { portfolio, valuation: { baseCurrency: valuation.baseCurrency, fxRates: valuation.fxRates }, ...(model ? { factorModel: model } : {}) };
+    const done = execute(runId, prepared, meta, inputs, controller.signal);
     return { runId, done };
   }
 
@@ -125,11 +141,13 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
   return {
     start: (req: RunRequest) => {
       const portfolio = portfolioFor(req);
-      return launch(portfolio, ctx.state.read().settings, scenarioFor(req), req.workers, req.previewId ? null : portfolio.id);
+      const model = req.factorModelId ? deps.factorModels.forRun(req.factorModelId) : null;
+      return launch(portfolio, ctx.state.read().settings, scenarioFor(req), req.workers, req.previewId ? null : portfolio.id, model);
     },
+    /** From the run's own snapshot: its portfolio, valuation, scenario and factor model (none = built-in, as for runs made before models). */
     rerun: (runId: string) => {
       const { record, inputs } = load(runId);
-      return launch(inputs.portfolio, inputs.valuation, record.meta.scenario, record.meta.workers, record.meta.portfolioId);
+      return launch(inputs.portfolio, inputs.valuation, record.meta.scenario, record.meta.workers, record.meta.portfolioId, inputs.factorModel ?? null);
     },
     active: () => (active ? { runId: active.runId, scenarioName: active.scenarioName, pathsDone: active.pathsDone, pathsTotal: active.pathsTotal } : null),
     cancel: (runId: string): boolean => {

@@ -1,5 +1,6 @@
 import type { CliCommand } from './cli-command';
 import { exportCommand } from './export-command';
+import { fitCommand, modelsCommand } from './fit-command';
 import { importCommand } from './import-command';
 import { runsCommand, scenariosCommand } from './library-commands';
 import { reportCommand } from './report-command';
@@ -15,6 +16,8 @@ export const commands: Record<string, CliCommand> = {
   report: reportCommand,
   export: exportCommand,
   scenarios: scenariosCommand,
+  fit: fitCommand,
+  models: modelsCommand,
   portfolio: portfolioCommand,
   portfolios: portfoliosCommand,
   info: infoCommand,

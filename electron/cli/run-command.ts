@@ -39,6 +39,15 @@ async function scenarioFrom(api: ApiClient, values: CliValues, io: CliIo): Promi
   return scenario;
 }
 
+/** The saved factor model --model names (its id or its name); undefined without --model. */
+async function factorModelId(api: ApiClient, values: CliValues): Promise<string | undefined> {
+  const wanted = values.model;
+  if (typeof wanted !== 'string') return undefined;
+  const found = (await api['factorModels.list']({})).find((m) => m.id === wanted || m.name === wanted);
+  if (!found) throw new Error(t('cli.run.unknownModel', { model: wanted }));
+  return found.id;
+}
+
 /** Starts the run and waits for its end, drawing progress on stderr when it is a terminal. */
 async function runToEnd(api: ApiClient, request: Parameters<ApiClient['runs.start']>[0], io: CliIo, label: string): Promise<RunRecord | string> {
   const ended = new Map<string, { status: string; message?: string }>();
@@ -66,7 +75,7 @@ async function runToEnd(api: ApiClient, request: Parameters<ApiClient['runs.star
 }
 
 export const runCommand: CliCommand = {
-  usage: 'run FILE.csv [--scenario ID|FILE.json] [--shock "AI_EQ=-30%,BTC=-45%,HY=+400bp"] [--regime ease|no-ease] [--horizon-weeks 52] [--paths N] [--seed S] [--workers W] [--json]',
+  usage: 'run FILE.csv [--scenario ID|FILE.json] [--shock "AI_EQ=-30%,BTC=-45%,HY=+400bp"] [--regime ease|no-ease] [--horizon-weeks 52] [--model NAME|ID] [--paths N] [--seed S] [--workers W] [--json]',
   summary: 'cli.sum.run',
   options: {
     scenario: { type: 'string' },
@@ -76,6 +85,7 @@ export const runCommand: CliCommand = {
     paths: { type: 'string' },
     seed: { type: 'string' },
     workers: { type: 'string' },
+    model: { type: 'string' },
   },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];
@@ -89,9 +99,17 @@ export const runCommand: CliCommand = {
     const paths = whole(values, 'paths');
     const seed = whole(values, 'seed');
     const workers = whole(values, 'workers');
+    const model = await factorModelId(api, values);
     const outcome = await runToEnd(
       api,
-      { previewId: preview.previewId, scenario, ...(paths !== undefined ? { paths } : {}), ...(seed !== undefined ? { seed } : {}), ...(workers ? { workers } : {}) },
+      {
+        previewId: preview.previewId,
+        scenario,
+        ...(paths !== undefined ? { paths } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(workers ? { workers } : {}),
+        ...(model ? { factorModelId: model } : {}),
+      },
       io,
       scenarioName(scenario),
     );

@@ -40,6 +40,7 @@ export function runText(record: RunRecord, locale = 'en-US'): string {
   return [
     t('cli.run.title', { scenario: scenarioName(meta.scenario), portfolio: meta.portfolioName }),
     t(meta.workers === 1 ? 'cli.run.meta.oneWorker' : 'cli.run.meta', metaParams),
+    ...(meta.factorModel ? [t('cli.run.model', { name: meta.factorModel.name, id: meta.factorModel.id })] : []),
     '',
     t('cli.run.phaseOne'),
     ...labelledLines([

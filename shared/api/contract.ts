@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls, appEvents } from './app-api';
+import { factorModelCalls } from './factor-models-api';
 import { importCalls } from './imports-api';
 import { portfolioCalls } from './portfolios-api';
 import { reportCalls } from './reports-api';
@@ -7,7 +8,7 @@ import { runCalls, runEvents } from './runs-api';
 import { settingsCalls } from './settings-api';
 
 /** The one contract between the UI and the back end. Hosts, preload and client are all derived from it. */
-export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls };
+export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...factorModelCalls };
 /** Everything the back end pushes. */
 export const events = { ...appEvents, ...runEvents };
 

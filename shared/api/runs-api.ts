@@ -5,6 +5,8 @@ import { SourceLine } from '../domain/citation';
 import { Scenario } from '../domain/scenario';
 import { RunResult } from '../engine/run-result';
 import { defineCall } from './define';
+import { RunFactorModel } from './factor-models-api';
+import { FactorModelSnapshot } from '../model/fit/fit-types';
 
 export const ScenarioSummary = z.object({
   id: z.string(),
@@ -26,6 +28,8 @@ export const RunRequest = z.object({
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   /** Worker processes; the default is the number of cores. Results do not depend on it. */
   workers: z.number().int().min(1).max(64).optional(),
+  /** A saved factor model (factorModels.list) instead of the built-in one. */
+  factorModelId: z.string().min(1).optional(),
 });
 export type RunRequest = z.infer<typeof RunRequest>;
 
@@ -44,15 +48,21 @@ export const RunRecord = z.object({
     portfolioId: z.string().nullable(),
     portfolioName: z.string(),
     elapsedMs: z.number(),
+    /** The saved factor model the run used; absent = the built-in one (and for runs made before models could be chosen). */
+    factorModel: RunFactorModel.optional(),
   }),
   result: RunResult,
 });
 export type RunRecord = z.infer<typeof RunRecord>;
 
-/** What reproduces a run exactly: the portfolio as it was, and the valuation settings it was run with. */
+/**
+ * What reproduces a run exactly: the portfolio as it was, the valuation settings it was run with, and the factor model
+ * when it was a saved one (a copy, so that editing or deleting the saved model changes nothing; absent = built-in).
+ */
 export const RunInputs = z.object({
   portfolio: Portfolio,
   valuation: Settings.pick({ baseCurrency: true, fxRates: true }),
+  factorModel: RunFactorModel.extend({ model: FactorModelSnapshot }).optional(),
 });
 export type RunInputs = z.infer<typeof RunInputs>;
 

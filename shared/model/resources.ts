@@ -11,7 +11,7 @@ import { Factor, FACTORS, RegimeFactor } from '../domain/scenario';
 /** Source ids a basis cites. */
 const Cite = z.array(SourceId).min(1).optional();
 
-const FactorSpec = z.object({
+export const FactorSpec = z.object({
   volAnnual: z.number().positive(),
   /** s_i of the stressed correlation: +1 price-like, −1 spread/yield-like. */
   stressSign: z.union([z.literal(1), z.literal(-1)]),

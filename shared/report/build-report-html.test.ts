@@ -29,6 +29,12 @@ describe('the report document', () => {
     expect(html).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"');
   });
 
+  it('names the factor model on the cover: the built-in one, or the saved fit the run used', () => {
+    expect(build()).toMatch(/Factor model<\/dt>\s*<dd>Built-in \(the default assumptions\)/);
+    const fitted = { ...one, record: { ...one.record, meta: { ...one.record.meta, factorModel: { id: 'model-1', name: 'My <fit>' } } } };
+    expect(build({ runs: [fitted] })).toMatch(/Factor model<\/dt>\s*<dd>My &lt;fit&gt;/);
+  });
+
   it('escapes every user text: holding names, accounts, portfolio name', () => {
     const html = build();
     expect(html).not.toContain('<b>"Evil"');

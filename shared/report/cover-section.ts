@@ -15,6 +15,7 @@ const COVER_ROWS: CoverRow[] = [
   ['report.cover.baseCurrency', (r) => r.record.result.meta.baseCurrency],
   ['report.cover.totalValue', (r) => r.fmt.moneyExact(r.netValue)],
   ['report.cover.holdings', (r) => t('report.cover.holdingsValue', { count: r.inputs.portfolio.holdings.length, fileName: r.inputs.portfolio.source.fileName })],
+  ['models.report.cover', (r) => r.record.meta.factorModel?.name ?? t('models.run.builtIn')],
   ['report.cover.seed', (r) => String(r.record.meta.seed)],
   ['report.cover.paths', (r) => r.fmt.num(r.record.meta.paths, 0)],
   ['report.cover.appVersion', (r) => r.record.meta.appVersion],

@@ -67,6 +67,7 @@ export function settingsDiff(records: readonly RunRecord[], locale: string, t: T
     (r) => scenario(r).liquidity.cashNeed,
     (v, r) => (v === null ? t('compare.diff.noCashNeed') : createFormatters(locale, r.result.meta.baseCurrency).moneyUnits(v)),
   );
+  add('factorModel', t('models.diff.label'), (r) => r.meta.factorModel?.id ?? null, (v, r) => (v === null ? t('models.run.builtIn') : (r.meta.factorModel?.name ?? v)));
   add('paths', t('compare.diff.paths'), (r) => r.meta.paths, (v) => plain.number(v));
   add('seed', t('compare.diff.seed'), (r) => r.meta.seed, (v) => String(v));
   return rows;

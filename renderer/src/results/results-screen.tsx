@@ -20,6 +20,7 @@ export function ResultsScreen() {
   const record = useRunStore((s) => s.record);
   const choicesError = useRunChoicesStore((s) => s.error);
   const loadScenarios = useRunChoicesStore((s) => s.loadScenarios);
+  const loadFactorModels = useRunChoicesStore((s) => s.loadFactorModels);
   const opening = useSavedRunsStore((s) => s.opening);
   const followRun = useRunChoicesStore((s) => s.followRun);
   const shownRun = phase === 'done' ? record : null;
@@ -28,6 +29,7 @@ export function ResultsScreen() {
     connectRunEvents();
     connectSavedRuns();
     void loadScenarios();
+    void loadFactorModels();
     const saved = useSavedRunsStore.getState();
     if (useRunStore.getState().phase !== 'idle') {
       void saved.load();
@@ -38,12 +40,13 @@ export function ResultsScreen() {
       .getState()
       .attach()
       .then((attached) => (attached ? saved.load() : saved.openLatestIfIdle()));
-  }, [loadScenarios]);
+  }, [loadScenarios, loadFactorModels]);
 
   // The run panel names the scenario of the run shown below it (after a reload too), with its paths and seed.
   const shownId = shownRun?.runId ?? null;
   useEffect(() => {
-    if (shownRun) void followRun({ scenarioId: shownRun.meta.scenario.id, paths: shownRun.meta.paths, seed: shownRun.meta.seed });
+    if (shownRun)
+      void followRun({ scenarioId: shownRun.meta.scenario.id, paths: shownRun.meta.paths, seed: shownRun.meta.seed, factorModelId: shownRun.meta.factorModel?.id ?? null });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per run shown, not on every store change
   }, [shownId, followRun]);
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ScenarioSummary } from '../../../shared/api/runs-api';
+import type { FactorModelSummary } from '../../../shared/api/factor-models-api';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
@@ -19,7 +20,12 @@ export type RunChoicesStore = {
   /** As typed, so a half-typed number survives leaving the screen. */
   pathsText: string;
   seedText: string;
+  /** Saved factor models that can be read, and the one chosen (null = the built-in model). */
+  factorModels: FactorModelSummary[];
+  factorModelId: string | null;
   loadScenarios: () => Promise<void>;
+  loadFactorModels: () => Promise<void>;
+  chooseFactorModel: (id: string | null) => void;
   chooseScenario: (id: string) => Promise<void>;
   setPathsText: (text: string) => void;
   setSeedText: (text: string) => void;
@@ -27,7 +33,7 @@ export type RunChoicesStore = {
    * Makes the choices those of a run now shown (just made, re-opened, or the newest after a reload): its scenario,
    * when the library still has it, with its paths and seed, so the panel never names another scenario than the run below it.
    */
-  followRun: (run: { scenarioId: string; paths: number; seed: number }) => Promise<void>;
+  followRun: (run: { scenarioId: string; paths: number; seed: number; factorModelId?: string | null }) => Promise<void>;
 };
 
 /** A whole number typed in a field, within [min, max]; null for anything else (blank, decimals, grouping aside). */
@@ -45,7 +51,10 @@ export const parseSeed = (text: string): number | null => parseWholeNumber(text,
 let latest = 0;
 let inFlight: string | null = null;
 /** A run shown before the scenario list arrived: its choices are applied when it does. */
-let pendingRun: { scenarioId: string; paths: number; seed: number } | null = null;
+let pendingRun: { scenarioId: string; paths: number; seed: number; factorModelId?: string | null } | null = null;
+/** The factor model of a run shown before the saved models were listed: chosen once they are. */
+let modelsListed = false;
+let pendingModel: string | null | undefined;
 /** Fields typed in since the last scenario choice: its defaults, arriving later, must not overwrite them. */
 const typed = { paths: false, seed: false };
 
@@ -57,6 +66,23 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
   scenario: null,
   pathsText: '',
   seedText: '',
+  factorModels: [],
+  factorModelId: null,
+
+  loadFactorModels: async () => {
+    try {
+      const factorModels = (await api['factorModels.list']({})).filter((m) => m.fit !== null);
+      modelsListed = true;
+      const factorModelId = pendingModel !== undefined ? pendingModel : get().factorModelId;
+      pendingModel = undefined;
+      // A chosen model deleted since falls back to the built-in one, so the panel never names a model that is gone.
+      set({ factorModels, factorModelId: factorModels.some((m) => m.id === factorModelId) ? factorModelId : null });
+    } catch (err) {
+      set({ error: errorMessage(err) });
+    }
+  },
+
+  chooseFactorModel: (factorModelId) => set({ factorModelId }),
 
   loadScenarios: async () => {
     set({ status: get().scenarios.length === 0 ? 'loading' : get().status, error: null });
@@ -103,6 +129,9 @@ export const useRunChoicesStore = create<RunChoicesStore>()((set, get) => ({
 
   followRun: async (run) => {
     const { scenarioId, paths, seed } = run;
+    // The run's factor model, while it is still saved; else the built-in one.
+    if (run.factorModelId !== undefined && !modelsListed) pendingModel = run.factorModelId;
+    else if (run.factorModelId !== undefined) set({ factorModelId: get().factorModels.some((m) => m.id === run.factorModelId) ? run.factorModelId : null });
     const { scenarios, status } = get();
     // Before the library is listed, remember the run: loadScenarios follows it once it knows the scenario is there.
     if (status !== 'ready') return void (pendingRun = run);

@@ -1,7 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
-import { routeHref } from '../routing/routes';
+import { MODELS_SETTINGS_HREF, routeHref } from '../routing/routes';
 import { usePortfolioStore } from '../stores/portfolio-store';
 import { MAX_PATHS, parsePaths, parseSeed, useRunChoicesStore } from './run-choices-store';
 import { ariaShortcut } from '../keyboard/key-labels';
@@ -38,6 +38,32 @@ function ScenarioField() {
       </select>
       <p className="hint scenario-description" id={ids.description} data-testid="run-scenario-description">
         {chosen ? scenarioDescription(chosen) : ''}
+      </p>
+    </div>
+  );
+}
+
+/** The factor model <select>: the built-in one or a saved fit (Settings › Factor models). */
+function FactorModelField() {
+  const t = useT();
+  const ids = { select: useId(), hint: useId() };
+  const { factorModels, factorModelId } = useRunChoicesStore();
+  const choose = useRunChoicesStore((s) => s.chooseFactorModel);
+  const busy = isBusy(useRunStore((s) => s.phase));
+  return (
+    <div className="field run-model">
+      <label htmlFor={ids.select}>{t('models.run.field')}</label>
+      <select id={ids.select} value={factorModelId ?? ''} disabled={busy} aria-describedby={ids.hint} data-testid="run-model" onChange={(e) => choose(e.target.value || null)}>
+        <option value="">{t('models.run.builtIn')}</option>
+        {factorModels.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+      <p className="hint run-model-hint" id={ids.hint}>
+        {t('models.run.hint')}
+        <a href={MODELS_SETTINGS_HREF}>{t('models.run.hintLink')}</a>
       </p>
     </div>
   );
@@ -84,7 +110,7 @@ function NumberField({ label, value, onChange, hint, error, disabled, testId, ma
 export function RunPanel() {
   const t = useT();
   const fmt = useFormatters();
-  const { scenario, scenarioId, pathsText, seedText, setPathsText, setSeedText } = useRunChoicesStore();
+  const { scenario, scenarioId, pathsText, seedText, setPathsText, setSeedText, factorModelId } = useRunChoicesStore();
   const portfolio = usePortfolioStore((s) => s.view?.portfolio ?? null);
   const portfolioStatus = usePortfolioStore((s) => s.status);
   const phase = useRunStore((s) => s.phase);
@@ -92,7 +118,7 @@ export function RunPanel() {
   const busy = isBusy(phase);
   const paths = parsePaths(pathsText);
   const seed = parseSeed(seedText);
-  const request = chosenRunRequest({ portfolioId: portfolio?.id ?? null, scenarioId, scenarioLoaded: scenario !== null, pathsText, seedText, phase });
+  const request = chosenRunRequest({ portfolioId: portfolio?.id ?? null, scenarioId, scenarioLoaded: scenario !== null, pathsText, seedText, phase, factorModelId });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -113,6 +139,7 @@ export function RunPanel() {
       )}
       <div className="run-fields">
         <ScenarioField />
+        <FactorModelField />
         <NumberField
           label={t('results.paths')}
           value={pathsText}

@@ -15,6 +15,8 @@ describe('chosenRunRequest', () => {
   it('makes the request the Run button and its shortcut start', () => {
     expect(chosenRunRequest(READY)).toEqual({ portfolioId: 'p1', scenarioId: 's1', paths: 20_000, seed: 42 });
     expect(chosenRunRequest({ ...READY, phase: 'done' })).not.toBeNull();
+    expect(chosenRunRequest({ ...READY, factorModelId: 'model-1' })).toEqual({ portfolioId: 'p1', scenarioId: 's1', paths: 20_000, seed: 42, factorModelId: 'model-1' });
+    expect(chosenRunRequest({ ...READY, factorModelId: null })).not.toHaveProperty('factorModelId');
   });
 
   it('is null while anything is missing, wrong, or a run is under way', () => {

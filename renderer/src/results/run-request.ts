@@ -11,19 +11,21 @@ export type RunChoices = {
   pathsText: string;
   seedText: string;
   phase: RunPhase;
+  /** A saved factor model; null or absent = the built-in one. */
+  factorModelId?: string | null;
 };
 
 /** The run the panel's choices make; null while one is missing or not a valid number, or a run is under way. */
-export function chosenRunRequest({ portfolioId, scenarioId, scenarioLoaded, pathsText, seedText, phase }: RunChoices): RunRequest | null {
+export function chosenRunRequest({ portfolioId, scenarioId, scenarioLoaded, pathsText, seedText, phase, factorModelId }: RunChoices): RunRequest | null {
   const paths = parsePaths(pathsText);
   const seed = parseSeed(seedText);
   if (portfolioId === null || scenarioId === null || !scenarioLoaded || paths === null || seed === null || isBusy(phase)) return null;
-  return { portfolioId, scenarioId, paths, seed };
+  return { portfolioId, scenarioId, paths, seed, ...(factorModelId ? { factorModelId } : {}) };
 }
 
 /** The choices as the stores hold them now. */
 export function currentRunChoices(): RunChoices {
-  const { scenarioId, scenario, pathsText, seedText } = useRunChoicesStore.getState();
+  const { scenarioId, scenario, pathsText, seedText, factorModelId } = useRunChoicesStore.getState();
   return {
     portfolioId: usePortfolioStore.getState().view?.portfolio.id ?? null,
     scenarioId,
@@ -31,6 +33,7 @@ export function currentRunChoices(): RunChoices {
     pathsText,
     seedText,
     phase: useRunStore.getState().phase,
+    factorModelId,
   };
 }
 

@@ -36,6 +36,11 @@ export function RunResults({ record }: { record: RunRecord }) {
         {t('results.subject', { scenario: scenarioName(meta.scenario), portfolio: meta.portfolioName, date: fmt.dateTime(record.createdAt) })}
       </p>
       <p className="hint">{t('results.lossesNote', { currency })}</p>
+      {meta.factorModel && (
+        <p className="hint" data-testid="results-model">
+          {t('models.run.used', { name: meta.factorModel.name })}
+        </p>
+      )}
       {meta.paths === 0 && <p className="hint">{t('results.meanPathOnly')}</p>}
       {excluded > 0 && <p className="hint">{t('results.excluded', { count: fmt.number(excluded) })}</p>}
       <NarrativePanel record={record} fmt={fmt} />

@@ -20,6 +20,10 @@ export function parseRoute(hash: string): RouteId {
 export const FX_SECTION = 'fx';
 export const FX_SETTINGS_HREF = `${routeHref('settings')}/${FX_SECTION}`;
 
+/** The factor models on the Settings screen. */
+export const MODELS_SECTION = 'models';
+export const MODELS_SETTINGS_HREF = `${routeHref('settings')}/${MODELS_SECTION}`;
+
 /** The section named after the screen in the hash: `#/settings/fx` → 'fx'; null when there is none. */
 export function parseSection(hash: string): string | null {
   return hash.replace(/^#\/?/, '').split(/[/?]/)[1] || null;

@@ -7,6 +7,7 @@ import { currencyName, formatDateTime, formatMoney, localeName } from '../format
 import { useT } from '../i18n/use-t';
 import { ShortcutsSection } from '../keyboard/shortcuts-section';
 import { FxTableEditor } from '../settings/fx-table-editor';
+import { FactorModelsSection } from '../factor-models/factor-models-section';
 import { useAppStore } from '../stores/app-store';
 import { baseCurrencyChoices, isLocale } from './settings-options';
 
@@ -132,6 +133,7 @@ export function SettingsScreen() {
         </fieldset>
       </form>
       <FxTableEditor />
+      <FactorModelsSection />
       <ShortcutsSection />
       <dl className="info-list">
         <div>

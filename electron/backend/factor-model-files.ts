@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SavedFactorModel } from '../../shared/api/factor-models-api';
+
+export type LoadedModel = SavedFactorModel | { missing: true } | { unreadable: string; path: string };
+
+/** Saved factor models, one JSON file each in <data>/factor-models, written atomically (temporary file, then rename). */
+export function createFactorModelFiles(dataDir: string) {
+  const dir = join(dataDir, 'factor-models');
+  const safe = (id: string) => id.replace(/[^\w-]/g, '');
+  const file = (id: string) => join(dir, `${safe(id)}.json`);
+  const load = (id: string): LoadedModel => {
+    const path = file(id);
+    if (!existsSync(path)) return { missing: true };
+    try {
+      const parsed = SavedFactorModel.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      if (!parsed.success) return { unreadable: z.prettifyError(parsed.error), path };
+      return parsed.data.id === safe(id) ? parsed.data : { unreadable: `the file names the model “${parsed.data.id}”, not “${safe(id)}”`, path };
+    } catch (err) {
+      return { unreadable: err instanceof Error ? err.message : String(err), path };
+    }
+  };
+  return {
+    dir,
+    save: (saved: SavedFactorModel): string => {
+      mkdirSync(dir, { recursive: true });
+      const target = file(saved.id);
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(saved, null, 2)}\n`);
+      renameSync(temp, target);
+      return target;
+    },
+    load,
+    /** The ids of every model file (readable or not), in no particular order. */
+    ids: (): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => /^[\w-]+\.json$/.test(f)).map((f) => f.slice(0, -'.json'.length)) : []),
+    remove: (id: string): boolean => {
+      const path = file(id);
+      if (!existsSync(path)) return false;
+      rmSync(path, { force: true });
+      return true;
+    },
+  };
+}
+export type FactorModelFiles = ReturnType<typeof createFactorModelFiles>;
