@@ -139,7 +139,13 @@ describe('phase-two margin check invariants (property, on the kernel itself)', (
           rt.fetched[0] = 0;
           rt.callWeek[0] = -1;
           const before = Float64Array.from({ length: G }, (_, g) => w[g * BATCH]!);
+          // The same state through the full pass (no screen): the screen may only skip, never change, a call.
+          const full = buildRuntime(prepared.kernel);
+          full.mMaxLong = 1;
+          for (const k of ['w', 'x', 'soldW', 'base', 'eq', 'fetched', 'callWeek'] as const) full[k].set(rt[k]);
+          checkMargin(full, 3, 1);
           checkMargin(rt, 3, 1);
+          for (const k of ['w', 'soldW', 'base', 'eq', 'fetched', 'callWeek'] as const) expect(rt[k]).toEqual(full[k]);
           let equity = rt.base[0]!;
           let requirement = 0;
           let soldValue = 0;

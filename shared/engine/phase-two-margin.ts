@@ -24,28 +24,59 @@ export function fixIncome(rt: Runtime, p: number): void {
  */
 export function accrueIncome(rt: Runtime, count: number): void {
   const { base, income, incFixed, S, w, incomeCreditIdx, incomeWeekly } = rt;
+  // The week's income per path, summed in rt.req (free until the margin check): fixed part, then group by group.
+  const week = rt.req;
   const NB = BATCH;
-  for (let p = 0; p < count; p++) {
-    const v = incFixed[p]!;
-    base[p] = base[p]! + v;
-    income[p] = income[p]! + v;
-  }
+  for (let p = 0; p < count; p++) week[p] = incFixed[p]!;
   for (let q = 0; q < incomeCreditIdx.length; q++) {
     const g = incomeCreditIdx[q]!;
     const o = g * NB;
     const r = incomeWeekly[g]!;
-    for (let p = 0; p < count; p++) {
-      const v = w[o + p]! * r * S[o + p]!;
-      base[p] = base[p]! + v;
-      income[p] = income[p]! + v;
-    }
+    for (let p = 0; p < count; p++) week[p] = week[p]! + w[o + p]! * r * S[o + p]!;
+  }
+  for (let p = 0; p < count; p++) {
+    const v = week[p]!;
+    base[p] = base[p]! + v;
+    income[p] = income[p]! + v;
   }
 }
 
-/** Weekly check after week t's valuation: requirement Σ mSigned_g·w_g·x_g against equity eq; a breach is met at once. */
+/**
+ * Weekly check after week t's valuation: requirement Σ mSigned_g·w_g·x_g against equity eq; a breach is met at once.
+ * A book without shorts is screened first, per path at no per-group cost: every w_g·x_g ≥ 0 and they add up to
+ * eq − base (base: cash less loans), so requirement ≤ m_max·(eq − base), and equity cannot be below it while
+ * eq·(1 − m_max) + m_max·base > 0. Only the paths the screen cannot clear get the requirement summed over the groups,
+ * in the same order as the full pass (the same bits).
+ */
 export function checkMargin(rt: Runtime, t: number, count: number): void {
   const { req, reqIdx, mSigned, w, x, eq } = rt;
   const NB = BATCH;
+  const mMax = rt.mMaxLong;
+  if (mMax < 1) {
+    const { base } = rt;
+    const keep = 1 - mMax;
+    // Branch-free first: most weeks of most paths clear the screen, and then nothing else runs.
+    let worst = Infinity;
+    for (let p = 0; p < count; p++) {
+      const e = eq[p]!;
+      const b = base[p]!;
+      worst = Math.min(worst, e * keep + mMax * b - 1e-12 * (Math.abs(e) + Math.abs(b)));
+    }
+    if (worst > 0) return;
+    for (let p = 0; p < count; p++) {
+      const e = eq[p]!;
+      const b = base[p]!;
+      if (e * keep + mMax * b > 1e-12 * (Math.abs(e) + Math.abs(b))) continue;
+      let r = 0;
+      for (let q = 0; q < reqIdx.length; q++) {
+        const o = reqIdx[q]! * NB + p;
+        r = r + mSigned[reqIdx[q]!]! * w[o]! * x[o]!;
+      }
+      req[p] = r;
+      if (r > e) meetCall(rt, p, t);
+    }
+    return;
+  }
   for (let p = 0; p < count; p++) req[p] = 0;
   for (let q = 0; q < reqIdx.length; q++) {
     const g = reqIdx[q]!;

@@ -83,6 +83,8 @@ export type Runtime = {
    * requirement Σ m_g·|w_g·x_g| is Σ mSigned[g]·w_g·x_g; reqIdx lists the marginable groups.
    */
   phaseTwoMargin: boolean;
+  /** The largest maintenance share of a book without shorts (its screen, phase-two-margin.ts); 1 with shorts: no screen. */
+  mMaxLong: number;
   mSigned: Float64Array;
   reqIdx: Int32Array;
   /** Coupons and dividends a week per unit of w; non-credit groups paying any, and credit ones (× survival). */
@@ -272,6 +274,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     marginActive,
     phaseTwoMargin: marginActive && (spec.constant < 0 || spec.groups.some((g) => g.value < 0 && g.maintenance > 0)),
     mSigned: Float64Array.from(spec.groups, (g) => (g.value < 0 ? -g.maintenance : g.maintenance)),
+    mMaxLong: spec.groups.some((g) => g.value < 0) ? 1 : Math.max(0, ...spec.groups.map((g) => g.maintenance)),
     reqIdx,
     incomeWeekly,
     incomeIdx: paying(false),
