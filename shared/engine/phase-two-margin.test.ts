@@ -141,7 +141,7 @@ describe('phase-two margin check invariants (property, on the kernel itself)', (
           const before = Float64Array.from({ length: G }, (_, g) => w[g * BATCH]!);
           // The same state through the full pass (no screen): the screen may only skip, never change, a call.
           const full = buildRuntime(prepared.kernel);
-          full.mMaxLong = 1;
+          full.screenBase = 1;
           for (const k of ['w', 'x', 'soldW', 'base', 'eq', 'fetched', 'callWeek'] as const) full[k].set(rt[k]);
           checkMargin(full, 3, 1);
           checkMargin(rt, 3, 1);

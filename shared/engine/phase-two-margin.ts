@@ -28,7 +28,19 @@ export function accrueIncome(rt: Runtime, count: number): void {
   const week = rt.req;
   const NB = BATCH;
   for (let p = 0; p < count; p++) week[p] = incFixed[p]!;
-  for (let q = 0; q < incomeCreditIdx.length; q++) {
+  const n = incomeCreditIdx.length;
+  // Two groups a pass (half the updates of week[p]), then the odd one.
+  let q = 0;
+  for (; q + 1 < n; q += 2) {
+    const g = incomeCreditIdx[q]!;
+    const g2 = incomeCreditIdx[q + 1]!;
+    const o = g * NB;
+    const o2 = g2 * NB;
+    const r = incomeWeekly[g]!;
+    const r2 = incomeWeekly[g2]!;
+    for (let p = 0; p < count; p++) week[p] = week[p]! + w[o + p]! * r * S[o + p]! + w[o2 + p]! * r2 * S[o2 + p]!;
+  }
+  if (q < n) {
     const g = incomeCreditIdx[q]!;
     const o = g * NB;
     const r = incomeWeekly[g]!;
@@ -43,30 +55,29 @@ export function accrueIncome(rt: Runtime, count: number): void {
 
 /**
  * Weekly check after week t's valuation: requirement Σ mSigned_g·w_g·x_g against equity eq; a breach is met at once.
- * A book without shorts is screened first, per path at no per-group cost: every w_g·x_g ≥ 0 and they add up to
- * eq − base (base: cash less loans), so requirement ≤ m_max·(eq − base), and equity cannot be below it while
- * eq·(1 − m_max) + m_max·base > 0. Only the paths the screen cannot clear get the requirement summed over the groups,
- * in the same order as the full pass (the same bits).
+ * A book without shorts is screened first, per path, at the cost of its few groups above the base maintenance m₀
+ * (crypto's 50 % against 30 %): every w_g·x_g ≥ 0 and they add up to eq − base (base: cash less loans), so
+ * requirement ≤ m₀·(eq − base) + Σ_{m_g > m₀} (m_g − m₀)·w_g·x_g, and equity cannot be below it while it exceeds that
+ * bound. Only the paths the screen cannot clear get the requirement summed over every group, in the same order as the
+ * full pass (the same bits).
  */
 export function checkMargin(rt: Runtime, t: number, count: number): void {
   const { req, reqIdx, mSigned, w, x, eq } = rt;
   const NB = BATCH;
-  const mMax = rt.mMaxLong;
-  if (mMax < 1) {
-    const { base } = rt;
-    const keep = 1 - mMax;
-    // Branch-free first: most weeks of most paths clear the screen, and then nothing else runs.
-    let worst = Infinity;
-    for (let p = 0; p < count; p++) {
-      const e = eq[p]!;
-      const b = base[p]!;
-      worst = Math.min(worst, e * keep + mMax * b - 1e-12 * (Math.abs(e) + Math.abs(b)));
+  if (rt.screenBase < 1) {
+    const { base, screenIdx, screenExtra } = rt;
+    const m0 = rt.screenBase;
+    // req holds the bound's per-group part first.
+    for (let p = 0; p < count; p++) req[p] = 0;
+    for (let q = 0; q < screenIdx.length; q++) {
+      const o = screenIdx[q]! * NB;
+      const d = screenExtra[q]!;
+      for (let p = 0; p < count; p++) req[p] = req[p]! + d * w[o + p]! * x[o + p]!;
     }
-    if (worst > 0) return;
     for (let p = 0; p < count; p++) {
       const e = eq[p]!;
       const b = base[p]!;
-      if (e * keep + mMax * b > 1e-12 * (Math.abs(e) + Math.abs(b))) continue;
+      if (e - m0 * (e - b) - req[p]! > 1e-12 * (Math.abs(e) + Math.abs(b))) continue;
       let r = 0;
       for (let q = 0; q < reqIdx.length; q++) {
         const o = reqIdx[q]! * NB + p;

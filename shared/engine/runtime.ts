@@ -83,8 +83,13 @@ export type Runtime = {
    * requirement Σ m_g·|w_g·x_g| is Σ mSigned[g]·w_g·x_g; reqIdx lists the marginable groups.
    */
   phaseTwoMargin: boolean;
-  /** The largest maintenance share of a book without shorts (its screen, phase-two-margin.ts); 1 with shorts: no screen. */
-  mMaxLong: number;
+  /**
+   * The margin screen of a book without shorts (phase-two-margin.ts checkMargin): base maintenance m₀ (the one most
+   * value carries), the groups above it and their m_g − m₀. screenBase 1: no screen (a book with shorts).
+   */
+  screenBase: number;
+  screenIdx: Int32Array;
+  screenExtra: Float64Array;
   mSigned: Float64Array;
   reqIdx: Int32Array;
   /** Coupons and dividends a week per unit of w; non-credit groups paying any, and credit ones (× survival). */
@@ -192,6 +197,18 @@ function lin3(spec: KernelSpec, F: number): { lin3Factor: Int32Array; lin3Beta: 
   return { lin3Factor, lin3Beta };
 }
 
+/** Base maintenance m₀ of a long-only book: the one with the most value (ties: the higher); the groups above it. */
+function marginScreen(spec: KernelSpec): { screenBase: number; screenIdx: Int32Array; screenExtra: Float64Array } {
+  if (spec.groups.some((g) => g.value < 0)) return { screenBase: 1, screenIdx: new Int32Array(0), screenExtra: new Float64Array(0) };
+  const byLevel = new Map<number, number>();
+  for (const g of spec.groups) if (g.maintenance > 0) byLevel.set(g.maintenance, (byLevel.get(g.maintenance) ?? 0) + g.value);
+  let m0 = 0;
+  let most = -1;
+  for (const [m, v] of byLevel) if (v > most || (v === most && m > m0)) [m0, most] = [m, v];
+  const above = spec.groups.flatMap((g, i) => (g.maintenance > m0 && g.value > 0 ? [i] : []));
+  return { screenBase: m0, screenIdx: Int32Array.from(above), screenExtra: Float64Array.from(above, (i) => spec.groups[i]!.maintenance - m0) };
+}
+
 export function buildRuntime(spec: KernelSpec): Runtime {
   const G = spec.groups.length;
   const F = FACTORS.length;
@@ -274,7 +291,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     marginActive,
     phaseTwoMargin: marginActive && (spec.constant < 0 || spec.groups.some((g) => g.value < 0 && g.maintenance > 0)),
     mSigned: Float64Array.from(spec.groups, (g) => (g.value < 0 ? -g.maintenance : g.maintenance)),
-    mMaxLong: spec.groups.some((g) => g.value < 0) ? 1 : Math.max(0, ...spec.groups.map((g) => g.maintenance)),
+    ...marginScreen(spec),
     reqIdx,
     incomeWeekly,
     incomeIdx: paying(false),
