@@ -13,13 +13,20 @@ const builtIn = Scenario.parse(JSON.parse(readFileSync(new URL('../../resources/
 /** A built-in scenario (its name has a Chinese text) on the fixture book, 400 paths. */
 const { record } = fixtureRun({ scenario: { ...builtIn, run: { ...builtIn.run, paths: 400 } } });
 
-/** The same run, but with a margin call and no recovery within the horizon: the other branch of each line. */
+/**
+ * The same run, but with a margin call, another one in week 6 of phase two, and no recovery within the horizon: the
+ * other branch of each line.
+ */
 const stricken: RunRecord = {
   ...record,
   result: {
     ...record.result,
     phaseOne: { ...record.result.phaseOne, marginCall: { ...record.result.phaseOne.marginCall, triggered: true, lockedInLoss: 12_345 } },
-    phaseTwo: { ...record.result.phaseTwo, medianWeeksToRecover: null },
+    phaseTwo: {
+      ...record.result.phaseTwo,
+      medianWeeksToRecover: null,
+      marginCall: { probability: 0.25, medianWeek: 6, lockedLoss: 4_321, meanPath: { triggered: true, week: 6, lockedLoss: 5_000 } },
+    },
   },
 };
 
@@ -58,6 +65,9 @@ describe('runText', () => {
     expect(text).toMatch(/ {2}恢复时间中位数 +52周内未恢复/);
     expect(text).toMatch(/ {2}截至第 52 周回到冲击前价值 +[\d.]+% 的路径/);
     expect(text).toMatch(/ {2}HY +\+400 bp/);
+    expect(text).toMatch(/ {2}第二阶段的追加保证金 +均值路径上在第 6 周；25% 的路径，首次在第 6 周（中位数）/);
+    expect(text).toMatch(/ {2}第二阶段强制平仓锁定的亏损（平均） +US\$4,321/);
+    expect(text).toMatch(/ {2}截至第 52 周的票息和股息 +US\$[\d,]+/);
     expect(text.split('\n')[1]).toMatch(/^400 条路径，随机种子 \d+，1 个工作进程，用时 [\d.]+秒；输入哈希 f{12}$/);
   });
 
@@ -72,6 +82,12 @@ describe('runText', () => {
     expect(en).toMatch(/ {2}Margin call +yes — locked-in loss \$12,345/);
     expect(en).toMatch(/ {2}Median time to recover +not within 52 weeks/);
     expect(en).toMatch(/ {2}VaR 95 % \/ 99 % +\$[\d,]+ \/ \$[\d,]+/);
+    expect(en).toMatch(/ {2}Margin call in phase two +week 6 on the mean path; 25% of paths, the first in week 6 \(median\)/);
+    expect(en).toMatch(/ {2}Locked in by phase-two sales \(mean\) +\$4,321/);
+    expect(withLanguage('en', () => runText(record))).toMatch(/ {2}Margin call in phase two +none on the mean path; [\d.]+% of paths/);
+    // A run saved before phase-two calls and income has no such lines.
+    const old = { ...record, result: { ...record.result, phaseTwo: { ...record.result.phaseTwo, marginCall: undefined, income: undefined } } };
+    expect(withLanguage('en', () => runText(old))).not.toMatch(/phase two +|Coupons/);
     expect(withLanguage('en', () => runText(record))).toMatch(/ {2}Median time to recover +\d+ weeks?$/m);
   });
 
@@ -92,6 +108,12 @@ describe('runText', () => {
 });
 
 describe('the run JSON', () => {
+  it('carries phase two’s margin call: probability, median first week, locked-in loss, and the mean path’s', () => {
+    const json = JSON.parse(JSON.stringify(runJson(stricken))) as { phaseTwo: { marginCall: Record<string, unknown>; income: { mean: number } } };
+    expect(json.phaseTwo.marginCall).toEqual({ probability: 0.25, medianWeek: 6, lockedLoss: 4_321, meanPath: { triggered: true, week: 6, lockedLoss: 5_000 } });
+    expect(json.phaseTwo.income.mean).toBeGreaterThan(0);
+  });
+
   it('is the same in every language: keys, codes and values', () => {
     const en = withLanguage('en', () => JSON.stringify(runJson(fixtureRun({ scenario: record.meta.scenario }).record)));
     const zh = withLanguage('zh-CN', () => JSON.stringify(runJson(fixtureRun({ scenario: record.meta.scenario }).record)));

@@ -64,7 +64,22 @@ export function runText(record: RunRecord, locale = 'en-US'): string {
         t('cli.run.recoveryTime'),
         p2.medianWeeksToRecover === null ? t('cli.run.recoveryTime.never', { weeks: weeks.format(horizon) }) : weeks.format(p2.medianWeeksToRecover),
       ],
+      ...marginTwoLines(p2, (v) => money.format(v), (v) => pct.format(v)),
       [t('cli.run.cashByDay', { days: ladder.days.join(' / ') }), ladder.cashRaisable.map((v) => money.format(v)).join(' / ')],
     ]),
   ].join('\n');
+}
+
+/** Phase two's margin calls and income (absent in runs saved before them: no lines). */
+function marginTwoLines(p2: RunRecord['result']['phaseTwo'], money: (v: number) => string, pct: (v: number) => string): [string, string][] {
+  const out: [string, string][] = [];
+  const mc = p2.marginCall;
+  if (mc) {
+    const meanPath = mc.meanPath.week === null ? t('cli.run.marginCallTwo.noneMeanPath') : t('cli.run.marginCallTwo.week', { week: mc.meanPath.week });
+    const odds = mc.medianWeek === null ? t('cli.run.marginCallTwo.oddsNone', { pct: pct(mc.probability) }) : t('cli.run.marginCallTwo.odds', { pct: pct(mc.probability), week: mc.medianWeek });
+    out.push([t('cli.run.marginCallTwo'), t('cli.run.marginCallTwo.value', { meanPath, odds })]);
+    out.push([t('cli.run.lockedInTwo'), money(mc.lockedLoss)]);
+  }
+  if (p2.income) out.push([t('cli.run.income', { week: p2.weeks.at(-1) ?? 0 }), money(p2.income.mean)]);
+  return out;
 }

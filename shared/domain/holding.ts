@@ -33,6 +33,8 @@ export const Holding = z.object({
   maturity: z.string().nullable(),
   /** Average daily traded value in US dollars (the generic template's adv_usd), when the file gives it. */
   advValue: z.number().nullable(),
+  /** Income a year (dividends or coupons) as a share of market value, from the file's yield column; absent in older portfolios. */
+  incomeYield: z.number().nullable().optional(),
   exposures: z.array(ExposureWeight).min(1),
   /** The automatic tags (file column, rules, asset class) while a user override replaces them. */
   autoExposures: z.array(ExposureWeight).min(1).optional(),

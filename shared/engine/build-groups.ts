@@ -105,7 +105,10 @@ export function subLiquidity(
   return { costRate, advStressed, valueAfter };
 }
 
-/** Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance, value-weighted impact cost. */
+/**
+ * Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance (a short's: its short-sale
+ * maintenance), value-weighted impact cost, weekly income per unit of value.
+ */
 export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, phaseOneWeeks: number, covAnnual: Matrix): KernelGroup[] {
   return groups.map((g) => {
     let w = 0;
@@ -119,8 +122,9 @@ export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, 
       ...kernelParams(g.params, covAnnual),
       value: g.value,
       idioSd: g.value === 0 ? 0 : (Math.sqrt(g.idioVariance) / Math.abs(g.value)) * Math.sqrt(phaseOneWeeks / 52),
-      maintenance: g.long ? g.params.maintenance : 0,
+      maintenance: g.long ? g.params.maintenance : (g.params.shortMaintenance ?? g.params.maintenance),
       costRate: w > 0 ? c / w : 0,
+      incomeWeekly: g.value === 0 ? 0 : g.income / g.value / 52,
     };
   });
 }

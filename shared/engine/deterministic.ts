@@ -32,7 +32,19 @@ export type Deterministic = {
     lockedInLoss: number;
     daysToComplete: number;
   };
-  meanPath: { values: number[]; recoveredWeek: number; defaulted: number[]; groupEnd: number[]; proceeds: number };
+  /**
+   * Phase two on the mean path: values (income included), first week back, defaults, group end values, phase one's
+   * forced-sale proceeds; the phase-two margin call (first week, or null; loss locked in; cash raised) and income.
+   */
+  meanPath: {
+    values: number[];
+    recoveredWeek: number;
+    defaulted: number[];
+    groupEnd: number[];
+    proceeds: number;
+    marginCall: { week: number | null; lockedLoss: number; proceeds: number };
+    income: number;
+  };
   /** The margin loan still owed after any forced sale on the mean path (positive; 0 without a loan). */
   ladder: LiquidityLadder & { loan: number };
   cashNeed: CashNeedResult | null;
@@ -80,20 +92,21 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
   let daysToComplete = 0;
   subs.forEach((s, i) => {
     const g = groupOfSub[i]!;
+    // A short's "sale" is its buy-back: soldValue < 0, the cash it takes is |soldValue|·(1 + c).
     const soldValue = g < 0 || !(sold[g]! > 0) ? 0 : sold[g]! * liq.valueAfter[i]!;
     const c = g < 0 ? 0 : kernel.groups[g]!.costRate;
-    const l = -s.value * a.rOfSub[i]! + soldValue * c;
+    const l = -s.value * a.rOfSub[i]! + Math.abs(soldValue) * c;
     loss += l;
     byHolding[s.holdingIndex]! += l;
-    costByHolding[s.holdingIndex]! += soldValue * c;
+    costByHolding[s.holdingIndex]! += Math.abs(soldValue) * c;
     byExposure[s.tag] = (byExposure[s.tag] ?? 0) + l;
     if (soldValue === 0) return;
     const row = sales.get(s.holdingIndex) ?? { holdingIndex: s.holdingIndex, proceeds: 0, cost: 0 };
-    row.proceeds += soldValue * (1 - c);
-    row.cost += soldValue * c;
+    row.proceeds += soldValue > 0 ? soldValue * (1 - c) : soldValue * (1 + c);
+    row.cost += Math.abs(soldValue) * c;
     sales.set(s.holdingIndex, row);
     const adv = liq.advStressed[i];
-    const td = adv ? soldValue / (p * adv) : sold[g]! * s.params.liquidityHorizonDays;
+    const td = adv ? Math.abs(soldValue) / (p * adv) : sold[g]! * s.params.liquidityHorizonDays;
     daysToComplete = Math.max(daysToComplete, Math.ceil((td * 7) / 5));
   });
 
@@ -112,6 +125,10 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     groupCost: new Float64Array(G),
     groupEnd: new Float64Array(G),
     defaulted: new Float64Array(nc),
+    callWeek: new Int16Array(1),
+    lockedTwo: new Float64Array(1),
+    fetchedTwo: new Float64Array(1),
+    income: new Float64Array(1),
   };
   const trace = { survival: new Float64Array((H + 1) * nc), defaulted: new Float64Array((H + 1) * nc), recovery: new Float64Array((H + 1) * nc) };
   simulateBatch(rt, 0, 1, false, sink, 0, 1, 0, trace);
@@ -140,15 +157,16 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
   rt.creditIdx.forEach((g, c) => (creditSlot[g] = c));
   const lines: LiquidityLine[] = [];
   subs.forEach((s, i) => {
-    if (s.value <= 0) return;
+    // Loans are not sold; a short is a line of negative value: buying it back takes cash (and costs impact).
+    if (s.value === 0 || (s.value < 0 && s.params.kind === 'cash')) return;
     const g = groupOfSub[i]!;
     const base = { tag: s.tag, holdingIndex: s.holdingIndex, costRate: liq.costRate[i]!, dailyCap: 0, horizonDays: 1, gatePerQuarter: 0, defaults: null };
     if (s.params.kind === 'cash') return void lines.push({ ...base, value: s.value, mode: 'cash' });
     const v = liq.valueAfter[i]! * (1 - (g >= 0 ? sold[g]! : 0));
-    if (!(v > 0)) return;
+    if (!(v > 0) && !(v < 0)) return;
     const c = g >= 0 ? creditSlot[g]! : -1;
     const x = xOfSub[i]!;
-    const defaults = c < 0 || s.params.kind !== 'credit' ? null : creditDefaults(c, x, s.params.workoutWeeks);
+    const defaults = c < 0 || s.params.kind !== 'credit' || v < 0 ? null : creditDefaults(c, x, s.params.workoutWeeks);
     const adv = liq.advStressed[i];
     if (s.params.kind === 'privateCredit' && s.params.variant === 'nonTraded')
       lines.push({ ...base, value: v, mode: 'gated', gatePerQuarter: s.params.gatePerQuarter, costRate: 0 });
@@ -176,6 +194,8 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
       defaulted: [...sink.defaulted],
       groupEnd: [...sink.groupEnd],
       proceeds: out[MARGIN_PROCEEDS]!,
+      marginCall: { week: sink.callWeek[0]! < 0 ? null : sink.callWeek[0]!, lockedLoss: sink.lockedTwo[0]!, proceeds: sink.fetchedTwo[0]! },
+      income: sink.income[0]!,
     },
     ladder: { ...liquidityLadder(lines), loan: Math.max(0, owed - out[MARGIN_PROCEEDS]!) },
     cashNeed: need === null ? null : meetCashNeed(lines, need),

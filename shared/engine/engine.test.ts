@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExposureTag } from '../domain/exposure';
-import { makeHolding, makeInput, makeScenario } from './fixtures';
+import { makeHolding, makeInput, makeScenario , PRICE_ONLY_RESOURCES } from './fixtures';
 import { mergeShards } from './merge';
 import { prepareRun } from './prepare';
 import { runScenario, splitPaths } from './run';
@@ -58,7 +58,8 @@ describe('phase one, deterministic (paths = 0)', () => {
     // AI_EQ −30 %, custom regime ρ = 0.8, lag 4, half-life 6: value = 10,000·(1 + m(t)),
     // m(4) = −0.30 → 7,000; m(10) = −0.30·(1 − 0.8·½) = −0.18 → 8,200; m(52) = −0.30·(1 − 0.8·(1 − 2^{−8})) ≈ −0.06094
     const scenario = makeScenario({ shocks: { AI_EQ: -0.3 }, regime: { custom: { AI_EQ: { retrace: 0.8, lagWeeks: 4, halfLifeWeeks: 6 } } } });
-    const r = runScenario(makeInput([makeHolding('NVDA', 10_000, 'ai_equity')], scenario));
+    // Prices only (no dividends accrue): the hand computation is of the price path.
+    const r = runScenario(makeInput([makeHolding('NVDA', 10_000, 'ai_equity')], scenario, undefined, PRICE_ONLY_RESOURCES));
     const p50 = r.phaseTwo.p50;
     expect(p50[0]).toBeCloseTo(7_000, 9);
     expect(p50[4]).toBeCloseTo(7_000, 9);

@@ -42,3 +42,17 @@ export function makeInput(
   const valued: ValuedHolding[] = holdings.map((holding) => ({ holding, valueBase: holding.marketValueCents / 100, advToBase: 1 }));
   return { baseCurrency: 'USD', holdings: valued, scenario, resources, ...(overrides ? { overrides } : {}) };
 }
+
+/**
+ * The default resources with every income yield 0: phase two moves on prices alone, as before income was modelled.
+ * Golden tests of price dynamics use it so their hand computations need no coupons (a bond's coupon in the holding
+ * still pays: fixtures' holdings have none).
+ */
+export const PRICE_ONLY_RESOURCES: ModelResources = (() => {
+  const d = DEFAULT_RESOURCES.instrumentDefaults;
+  const tags = Object.fromEntries(Object.entries(d.tags).map(([tag, e]) => [tag, { ...e, params: { ...e.params, incomeYield: 0 } }]));
+  return {
+    ...DEFAULT_RESOURCES,
+    instrumentDefaults: { ...d, tags: tags as typeof d.tags, nonTraded: { ...d.nonTraded, params: { ...d.nonTraded.params, incomeYield: 0 } } },
+  };
+})();

@@ -15,7 +15,17 @@ export const K_NON_TRADED_PC = 4;
  * seniority, D, b, basePrice, σ_idio, k, workoutWeeks] (σ_idio and k: model/instruments.ts cashFlowSplit; workout in
  * whole weeks); listed PC: [β, discountPerBp]; non-traded PC: [β, markLagWeeks].
  */
-export type KernelGroup = { kind: number; value: number; idioSd: number; maintenance: number; costRate: number; p: number[] };
+export type KernelGroup = {
+  kind: number;
+  value: number;
+  idioSd: number;
+  /** Maintenance share of |value| (a short's: its short-sale maintenance). */
+  maintenance: number;
+  costRate: number;
+  /** Coupons or dividends a week per unit of the group's start value (Σ v_i·y_i / V_g / 52); a short pays them. */
+  incomeWeekly: number;
+  p: number[];
+};
 
 /** Everything the path loop needs, JSON-serialisable (PreparedRun.kernel). */
 export type KernelSpec = {

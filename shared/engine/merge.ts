@@ -1,4 +1,5 @@
 import type { ExposureTag } from '../domain/exposure';
+import type { Deterministic } from './deterministic';
 import type { PreparedRun } from './prepare';
 import type { RunResult } from './run-result';
 import { blockCount, blockOf, type ShardResult } from './simulate';
@@ -10,7 +11,8 @@ const FAN = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 type Blocks = { groupLoss: Float64Array; groupCost: Float64Array; groupEnd: Float64Array; defaulted: Float64Array };
 
 /** The shards' per-path arrays joined in path order; `values` stay in the shards (weekly quantiles read them in place). */
-type Joined = Pick<ShardResult, 'loss' | 'marginTriggered' | 'lockedIn' | 'proceeds' | 'recoveredWeek'> & { shards: ShardResult[]; blocks: Blocks };
+type PerPath = 'loss' | 'marginTriggered' | 'lockedIn' | 'proceeds' | 'recoveredWeek' | 'callWeek' | 'lockedTwo' | 'fetchedTwo' | 'income';
+type Joined = Pick<ShardResult, PerPath> & { shards: ShardResult[]; blocks: Blocks };
 
 /** Joins shards that cover [0, paths) exactly, given in any order. */
 function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Joined {
@@ -26,6 +28,10 @@ function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Join
     lockedIn: new Float64Array(n),
     proceeds: new Float64Array(n),
     recoveredWeek: new Int16Array(n),
+    callWeek: new Int16Array(n),
+    lockedTwo: new Float64Array(n),
+    fetchedTwo: new Float64Array(n),
+    income: new Float64Array(n),
     blocks: { groupLoss: new Float64Array(B * G), groupCost: new Float64Array(B * G), groupEnd: new Float64Array(B * G), defaulted: new Float64Array(B * C) },
   };
   // Adds a shard's block sums into the global blocks: 0 + x = x exactly, so a block from one shard is kept bit for bit.
@@ -44,6 +50,10 @@ function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Join
     all.lockedIn.set(s.lockedIn, o);
     all.proceeds.set(s.proceeds, o);
     all.recoveredWeek.set(s.recoveredWeek, o);
+    all.callWeek.set(s.callWeek, o);
+    all.lockedTwo.set(s.lockedTwo, o);
+    all.fetchedTwo.set(s.fetchedTwo, o);
+    all.income.set(s.income, o);
     addBlocks('groupLoss', s, G);
     addBlocks('groupCost', s, G);
     addBlocks('groupEnd', s, G);
@@ -74,7 +84,27 @@ type Stochastic = {
   groupCost: number[];
   proceeds: number;
   endHistogram: Histogram;
+  /** Phase two's margin calls (probability of one, median first week among paths with one, mean locked-in loss). */
+  phaseTwoCall: NonNullable<RunResult['phaseTwo']['marginCall']>;
+  /** Means over paths: cash the phase-two calls raised, and coupons and dividends accrued by the horizon. */
+  fetchedTwo: number;
+  income: number;
 };
+
+/** Phase-two margin-call statistics of the paths (nearest-rank median of the first call's week). */
+function phaseTwoCalls(all: Joined, n: number, meanPath: Deterministic['meanPath']): Stochastic['phaseTwoCall'] {
+  const weeks: number[] = [];
+  for (let i = 0; i < n; i++) if (all.callWeek[i]! >= 0) weeks.push(all.callWeek[i]!);
+  weeks.sort((a, b) => a - b);
+  return {
+    probability: weeks.length / n,
+    medianWeek: weeks.length === 0 ? null : weeks[nearestRank(0.5, weeks.length)]!,
+    lockedLoss: sum(all.lockedTwo) / n,
+    meanPath: meanPathCall(meanPath),
+  };
+}
+
+const meanPathCall = (m: Deterministic['meanPath']) => ({ triggered: m.marginCall.week !== null, week: m.marginCall.week, lockedLoss: m.marginCall.lockedLoss });
 
 function fromPaths(prepared: PreparedRun, all: Joined): Stochastic {
   const { shards } = all;
@@ -110,6 +140,9 @@ function fromPaths(prepared: PreparedRun, all: Joined): Stochastic {
     groupCost: blockMeans(all.blocks.groupCost, G, n),
     proceeds: sum(all.proceeds) / n,
     endHistogram: histogram(end),
+    phaseTwoCall: phaseTwoCalls(all, n, prepared.deterministic.meanPath),
+    fetchedTwo: sum(all.fetchedTwo) / n,
+    income: sum(all.income) / n,
   };
 }
 
@@ -133,6 +166,14 @@ function fromMeanPath(prepared: PreparedRun): Stochastic {
     groupCost: [],
     proceeds: d.meanPath.proceeds,
     endHistogram: point(values[values.length - 1]!),
+    phaseTwoCall: {
+      probability: d.meanPath.marginCall.week === null ? 0 : 1,
+      medianWeek: d.meanPath.marginCall.week,
+      lockedLoss: d.meanPath.marginCall.lockedLoss,
+      meanPath: meanPathCall(d.meanPath),
+    },
+    fetchedTwo: d.meanPath.marginCall.proceeds,
+    income: d.meanPath.income,
   };
 }
 
@@ -179,7 +220,9 @@ export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[
   prepared.creditMembers.forEach((members, c) =>
     members.forEach((h) => defaultProb.set(h, Math.max(defaultProb.get(h) ?? 0, s.groupDefault[c] ?? 0))),
   );
-  const endByExposure: Partial<Record<ExposureTag, number>> = { cash: prepared.kernel.constant + s.proceeds };
+  // Cash at the horizon: cash − loans, phase one's forced-sale proceeds, phase two's (+ 0 exactly without a call) and
+  // the income accrued (+ 0 exactly without any).
+  const endByExposure: Partial<Record<ExposureTag, number>> = { cash: prepared.kernel.constant + s.proceeds + s.fetchedTwo + s.income };
   prepared.groupTags.forEach((tag, g) => (endByExposure[tag] = (endByExposure[tag] ?? 0) + s.groupEnd[g]!));
   const recoveredAt = s.recoveryProbability.findIndex((p) => p >= 0.5);
   const [p5, p25, p50, p75, p95] = s.fan as [number[], number[], number[], number[], number[]];
@@ -227,6 +270,8 @@ export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[
       endByExposure,
       endHistogram: s.endHistogram,
       liquidityLadder: { ...d.ladder, cashNeed: d.cashNeed },
+      marginCall: s.phaseTwoCall,
+      income: { mean: s.income, meanPath: d.meanPath.income },
     },
   };
 }

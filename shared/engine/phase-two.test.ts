@@ -4,7 +4,7 @@ import { creditBasePrice, creditRisky } from '../model/instruments';
 import { meanPathMultiplier, resolveRegime } from '../model/regime';
 import type { CreditParams } from '../model/resources';
 import { DEFAULT_RESOURCES } from '../model/default-resources';
-import { makeHolding, makeInput, makeScenario } from './fixtures';
+import { makeHolding, makeInput, makeScenario, PRICE_ONLY_RESOURCES } from './fixtures';
 import { runScenario } from './run';
 
 describe('margin call in the engine', () => {
@@ -17,7 +17,7 @@ describe('margin call in the engine', () => {
   const scenario = makeScenario({ shocks: { EQ: -0.25, BTC: -0.5, AI_EQ: -0.3 }, regime: 'ease' });
 
   it('sells the cheapest liquidity first and the sold part does not recover in phase two', () => {
-    const called = runScenario(makeInput(book, scenario));
+    const called = runScenario(makeInput(book, scenario, undefined, PRICE_ONLY_RESOURCES));
     const mc = called.phaseOne.marginCall;
     expect(mc.triggered).toBe(true);
     expect(mc.forcedSales.map((s) => s.symbol)).toEqual(['SPY']);
@@ -25,7 +25,7 @@ describe('margin call in the engine', () => {
     expect(mc.daysToComplete).toBe(1);
     // The same book with maintenance 0 (no margin call) recovers by more: the difference at the horizon, after the
     // ease regime has taken equities back to their pre-shock level, is the loss locked in by the forced sale.
-    const free = runScenario(makeInput(book, scenario, { SPY: { maintenance: 0 }, MARA: { maintenance: 0 } }));
+    const free = runScenario(makeInput(book, scenario, { SPY: { maintenance: 0 }, MARA: { maintenance: 0 } }, PRICE_ONLY_RESOURCES));
     expect(free.phaseOne.marginCall.triggered).toBe(false);
     const lost = free.phaseTwo.p50.at(-1)! - called.phaseTwo.p50.at(-1)!;
     expect(lost).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe('phase-two dynamics', () => {
     const fund = makeHolding('BCRED', 100_000, 'private_credit', { securityType: 'non-traded BDC' });
     const listed = makeHolding('ARCC', 100_000, 'private_credit', { advValue: 1e8 });
     const scenario = makeScenario({ shocks: { PC: -0.1, HY: 300 }, regime: 'no-ease', phaseOneWeeks: 4 });
-    const r = runScenario(makeInput([fund], scenario));
+    const r = runScenario(makeInput([fund], scenario, undefined, PRICE_ONLY_RESOURCES));
     // marks lag 13 weeks, the shock took 4: nothing shows in phase one
     expect(r.phaseOne.meanLoss).toBe(0);
     // phase two: the marks start moving at week 13 − 4 = 9 and fall below −10 % as PC keeps falling (no-ease)
@@ -66,7 +66,7 @@ describe('phase-two dynamics', () => {
     // (retraceIfNegative 0), so week 52 keeps the gain. RATE +30 bp → r = −0.02073 in phase one; retrace 2 with a
     // half-life of 4 weeks ends at −30·(1 − 2·(1 − 2^{−13})) bp ≈ −29.99 bp → r ≈ +0.02126 by week 52.
     const govt = makeHolding('IEF', 100_000, 'govt');
-    const run = (move: number) => runScenario(makeInput([govt], makeScenario({ shocks: { RATE: move }, regime: 'ease' }))).phaseTwo.p50;
+    const run = (move: number) => runScenario(makeInput([govt], makeScenario({ shocks: { RATE: move }, regime: 'ease' }), undefined, PRICE_ONLY_RESOURCES)).phaseTwo.p50;
     const fell = run(-30);
     expect(fell[0]).toBeCloseTo(102_127, 6);
     expect(fell[52]).toBeCloseTo(102_127, 6);
@@ -92,7 +92,7 @@ describe('phase-two dynamics', () => {
 
   it('the ease regime brings a diversified book back; the end value splits by exposure', () => {
     const book = [makeHolding('NVDA', 50_000, 'ai_equity', { advValue: 3e10 }), makeHolding('IBIT', 50_000, 'btc', { advValue: 3e9 }), makeHolding('USD', 10_000, 'cash')];
-    const r = runScenario(makeInput(book, makeScenario({ shocks: { AI_EQ: -0.3, BTC: -0.4 }, regime: 'ease', paths: 2_000, seed: 11 })));
+    const r = runScenario(makeInput(book, makeScenario({ shocks: { AI_EQ: -0.3, BTC: -0.4 }, regime: 'ease', paths: 2_000, seed: 11 }), undefined, PRICE_ONLY_RESOURCES));
     expect(r.phaseTwo.medianWeeksToRecover).not.toBeNull();
     expect(r.phaseTwo.medianWeeksToRecover!).toBeLessThan(20);
     expect(r.phaseTwo.recoveryProbability.at(-1)!).toBeGreaterThan(0.5);

@@ -62,7 +62,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
   const constant = subs.reduce((a, s) => a + (s.params.kind === 'cash' ? s.value : 0), 0);
   const startValue = subs.reduce((a, s) => a + s.value, 0);
   const costRates = Float64Array.from(kGroups, (g) => g.costRate);
-  const marginOrder = sellingOrder(costRates, (g) => kGroups[g]!.maintenance > 0 && kGroups[g]!.value > 0);
+  const marginOrder = sellingOrder(costRates, (g) => kGroups[g]!.maintenance > 0 && kGroups[g]!.value !== 0);
 
   const used = [...new Set(kGroups.flatMap(groupFactors))].sort((a, b) => a - b);
   const weekly = covarianceFrom(corr, vols, 1 / 52);

@@ -80,7 +80,7 @@ export const RunResult = z.object({
       expected: z.number(),
       byHolding: z.array(z.object({ holdingId: z.string(), symbol: z.string(), probability: z.number() })),
     }),
-    /** Mean end-of-horizon value by exposure; `cash` includes loans and forced-sale proceeds. */
+    /** Mean end-of-horizon value by exposure; `cash` includes loans, forced-sale proceeds (both phases) and income accrued. */
     endByExposure: ByExposure,
     endHistogram: Histogram,
     liquidityLadder: z.object({
@@ -97,6 +97,27 @@ export const RunResult = z.object({
         .object({ amount: z.number(), dayMet: z.number().int().nullable(), cost: z.number(), shortfall: z.number() })
         .nullable(),
     }),
+    /**
+     * Margin calls in phase two (absent in runs saved before them: treat as unknown, not as none). Each week of each
+     * path, equity below maintenance (the same requirement as phase one's) is met at once by forced sales in phase
+     * one's order and at its impact cost; what was sold leaves the book. `probability`: share of paths with at least
+     * one such call within the horizon; `medianWeek`: the median (nearest-rank) week of the first call among those
+     * paths, null when none; `lockedLoss`: mean over ALL paths (0 for a path without a call) of what the sold and
+     * bought-back value would be worth at the horizon less the cash the sales fetched net of impact cost — positive
+     * when the prices recovered after the sale, negative when selling avoided a further fall; income the sold part
+     * would have paid is not in it. `meanPath`: the same on the deterministic mean path. With 0 paths the statistics
+     * are the mean path's.
+     */
+    marginCall: z
+      .object({
+        probability: z.number(),
+        medianWeek: z.number().int().nullable(),
+        lockedLoss: z.number(),
+        meanPath: z.object({ triggered: z.boolean(), week: z.number().int().nullable(), lockedLoss: z.number() }),
+      })
+      .optional(),
+    /** Coupons and dividends accrued into cash by the horizon (mean over paths, and on the mean path); the fan includes them. Absent in older runs. */
+    income: z.object({ mean: z.number(), meanPath: z.number() }).optional(),
   }),
 });
 export type RunResult = z.infer<typeof RunResult>;

@@ -77,6 +77,25 @@ export type Runtime = {
   wRentO: number;
   margin: MarginBook;
   marginActive: boolean;
+  /**
+   * Phase two's weekly margin check: only a book with a loan or a short can fall below maintenance (a long-only book
+   * with cash ≥ 0 has equity ≥ Σ m_g·V_g·x_g, m_g ≤ 1). mSigned[g] = m_g for a long, −m_g for a short, so the
+   * requirement Σ m_g·|w_g·x_g| is Σ mSigned[g]·w_g·x_g; reqIdx lists the marginable groups.
+   */
+  phaseTwoMargin: boolean;
+  /**
+   * The margin screen of a book without shorts (phase-two-margin.ts checkMargin): base maintenance m₀ (the one most
+   * value carries), the groups above it and their m_g − m₀. screenBase 1: no screen (a book with shorts).
+   */
+  screenBase: number;
+  screenIdx: Int32Array;
+  screenExtra: Float64Array;
+  mSigned: Float64Array;
+  reqIdx: Int32Array;
+  /** Coupons and dividends a week per unit of w; non-credit groups paying any, and credit ones (× survival). */
+  incomeWeekly: Float64Array;
+  incomeIdx: Int32Array;
+  incomeCreditIdx: Int32Array;
   constant: number;
   startValue: number;
   /** Normals per path: phase one (severity, non-core factors, idiosyncratic) and phase two (used factors × weeks). */
@@ -119,6 +138,15 @@ export type Runtime = {
   lnU: Float64Array;
   coll: Float64Array;
   pcHist: Float64Array;
+  /** Phase two, per batch path: requirement this week, the non-credit income a week, income accrued, cash the
+   * phase-two calls raised (net of cost, negative when covering shorts), the first call's week (−1: none), and the
+   * held value sold per group, soldW[g·BATCH + p] (in units of w). */
+  req: Float64Array;
+  incFixed: Float64Array;
+  income: Float64Array;
+  fetched: Float64Array;
+  callWeek: Int32Array;
+  soldW: Float64Array;
 };
 
 function creditTables(spec: KernelSpec) {
@@ -169,6 +197,18 @@ function lin3(spec: KernelSpec, F: number): { lin3Factor: Int32Array; lin3Beta: 
   return { lin3Factor, lin3Beta };
 }
 
+/** Base maintenance m₀ of a long-only book: the one with the most value (ties: the higher); the groups above it. */
+function marginScreen(spec: KernelSpec): { screenBase: number; screenIdx: Int32Array; screenExtra: Float64Array } {
+  if (spec.groups.some((g) => g.value < 0)) return { screenBase: 1, screenIdx: new Int32Array(0), screenExtra: new Float64Array(0) };
+  const byLevel = new Map<number, number>();
+  for (const g of spec.groups) if (g.maintenance > 0) byLevel.set(g.maintenance, (byLevel.get(g.maintenance) ?? 0) + g.value);
+  let m0 = 0;
+  let most = -1;
+  for (const [m, v] of byLevel) if (v > most || (v === most && m > m0)) [m0, most] = [m, v];
+  const above = spec.groups.flatMap((g, i) => (g.maintenance > m0 && g.value > 0 ? [i] : []));
+  return { screenBase: m0, screenIdx: Int32Array.from(above), screenExtra: Float64Array.from(above, (i) => spec.groups[i]!.maintenance - m0) };
+}
+
 export function buildRuntime(spec: KernelSpec): Runtime {
   const G = spec.groups.length;
   const F = FACTORS.length;
@@ -189,6 +229,11 @@ export function buildRuntime(spec: KernelSpec): Runtime {
   });
   const value = Float64Array.from(spec.groups, (g) => g.value);
   const maintenance = Float64Array.from(spec.groups, (g) => g.maintenance);
+  const marginActive = spec.marginOrder.length > 0 && maintenance.some((m, g) => m > 0 && value[g]! !== 0);
+  const reqIdx = Int32Array.from(spec.groups.flatMap((g, i) => (g.maintenance > 0 && g.value !== 0 ? [i] : [])));
+  const incomeWeekly = Float64Array.from(spec.groups, (g) => g.incomeWeekly ?? 0);
+  const paying = (credit: boolean) =>
+    Int32Array.from(spec.groups.flatMap((g, i) => (incomeWeekly[i] !== 0 && (g.kind === K_CREDIT) === credit ? [i] : [])));
   const [k0, k1] = seedKey(spec.seed);
   const nNon = spec.nonCoreIdx.length;
   const nUsed = spec.usedIdx.length;
@@ -243,7 +288,14 @@ export function buildRuntime(spec: KernelSpec): Runtime {
       order: Int32Array.from(spec.marginOrder),
       constant: spec.constant,
     },
-    marginActive: spec.marginOrder.length > 0 && maintenance.some((m, g) => m > 0 && value[g]! > 0),
+    marginActive,
+    phaseTwoMargin: marginActive && (spec.constant < 0 || spec.groups.some((g) => g.value < 0 && g.maintenance > 0)),
+    mSigned: Float64Array.from(spec.groups, (g) => (g.value < 0 ? -g.maintenance : g.maintenance)),
+    ...marginScreen(spec),
+    reqIdx,
+    incomeWeekly,
+    incomeIdx: paying(false),
+    incomeCreditIdx: paying(true),
     constant: spec.constant,
     startValue: spec.startValue,
     n1,
@@ -276,5 +328,11 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     lnU: batch(credit.nRev),
     coll: batch(credit.nColl),
     pcHist: batch(H + 1),
+    req: batch(1),
+    incFixed: batch(1),
+    income: batch(1),
+    fetched: batch(1),
+    callWeek: new Int32Array(BATCH),
+    soldW: batch(G + 1),
   };
 }

@@ -2,6 +2,7 @@ import { FACTOR_INDEX } from '../model/covariance';
 import { MARGIN_COST, MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
 import { evaluateBatch } from './evaluate-batch';
 import { IS_FRACTION } from './kernel';
+import { accrueIncome, checkMargin, fixIncome, lockedLoss } from './phase-two-margin';
 import { fillNormals } from './philox';
 import { BATCH, type Runtime } from './runtime';
 
@@ -29,6 +30,12 @@ export type PathSink = {
   groupEnd: Float64Array;
   /** Σ of each credit group's probability of having defaulted by the horizon. */
   defaulted: Float64Array;
+  /** Phase two: the first margin call's week (−1: none), the loss it and later calls locked in (phase-two-margin.ts
+   * lockedLoss), the cash they raised net of cost, and the coupons and dividends accrued by the horizon. */
+  callWeek: Int16Array;
+  lockedTwo: Float64Array;
+  fetchedTwo: Float64Array;
+  income: Float64Array;
 };
 
 /**
@@ -66,7 +73,12 @@ function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
     rt.D[o] = 0;
     rt.L[o] = 0;
     rt.w[o] = rt.value[g]!;
+    rt.soldW[o] = 0;
   }
+  rt.income[p] = 0;
+  rt.fetched[p] = 0;
+  rt.incFixed[p] = 0;
+  rt.callWeek[p] = -1;
   rt.pcHist[p] = rt.f1b[PC * BATCH + p]!;
   rt.eq[p] = 0;
   for (let j = 0; j < rt.nUsed; j++) rt.Wb[j * BATCH + p] = 0;
@@ -96,8 +108,9 @@ function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void
     const wg = keep * vg;
     w[g * BATCH + p] = wg;
     equity += wg * xv;
-    // Selling the fraction sold[g] of V_g·x_g costs c_g of it (model/margin.ts): the group's own forced-sale cost.
-    const cost = margin ? costRate[g]! * sold[g]! * vg * xv : 0;
+    // Selling (a short: buying back) the fraction sold[g] of V_g·x_g costs c_g of it (model/margin.ts): the group's
+    // own forced-sale cost.
+    const cost = margin ? Math.abs(costRate[g]! * sold[g]! * vg * xv) : 0;
     blkLoss[g] = blkLoss[g]! + (vg - vg * xv) + cost;
     blkCost[g] = blkCost[g]! + cost;
   }
@@ -108,6 +121,7 @@ function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void
   sink.proceeds[i] = mo[MARGIN_PROCEEDS]!;
   rt.eq[p] = equity;
   rt.rec[p] = equity >= rt.startValue ? 0 : -1;
+  if (rt.incomeIdx.length > 0) fixIncome(rt, p);
 }
 
 /** Copies batch slot 0's credit state at week t into the trace. */
@@ -125,7 +139,7 @@ function recordCredit(rt: Runtime, trace: CreditTrace, t: number): void {
  * Simulates paths pathStart .. pathStart + count − 1 (count ≤ BATCH) into sink indices i0 .. i0 + count − 1, their
  * per-group sums into the sink's block `block`:
  * phase one (severity, conditional factors, idiosyncratic noise, margin call) and phase two (weekly regime mean
- * path + correlated noise, defaults, stale marks). `noise = false` gives the deterministic mean path. Allocation-free.
+ * path + correlated noise, defaults, stale marks, income accrued into cash, the weekly margin check). `noise = false` gives the deterministic mean path. Allocation-free.
  */
 export function simulateBatch(
   rt: Runtime,
@@ -142,6 +156,8 @@ export function simulateBatch(
   const NB = BATCH;
   const pcO = PC * NB;
   const nc = rt.creditIdx.length;
+  const income = rt.incomeIdx.length > 0 || rt.incomeCreditIdx.length > 0;
+  const margin = rt.phaseTwoMargin;
   for (let p = 0; p < count; p++) drawPath(rt, pathStart + p, p, noise);
   evaluateBatch(rt, 0, count);
   rt.blkLoss.fill(0);
@@ -185,8 +201,10 @@ export function simulateBatch(
       }
     }
     if (rt.nonTradedIdx.length > 0) for (let p = 0; p < count; p++) rt.pcHist[t * NB + p] = fb[pcO + p]!;
+    if (income) accrueIncome(rt, count);
     for (let p = 0; p < count; p++) eq[p] = rt.base[p]!;
     evaluateBatch(rt, t, count);
+    if (margin) checkMargin(rt, t, count);
     const row = t * stride + i0;
     for (let p = 0; p < count; p++) {
       const v = eq[p]!;
@@ -195,7 +213,13 @@ export function simulateBatch(
     }
     if (trace) recordCredit(rt, trace, t);
   }
-  for (let p = 0; p < count; p++) sink.recoveredWeek[i0 + p] = rec[p]!;
+  for (let p = 0; p < count; p++) {
+    sink.recoveredWeek[i0 + p] = rec[p]!;
+    sink.callWeek[i0 + p] = rt.callWeek[p]!;
+    sink.lockedTwo[i0 + p] = lockedLoss(rt, p);
+    sink.fetchedTwo[i0 + p] = rt.fetched[p]!;
+    sink.income[i0 + p] = rt.income[p]!;
+  }
   // Block sums, path by path in order (the order fixes the rounding: results do not depend on the sharding).
   const gb = block * G;
   for (let g = 0; g < G; g++) {

@@ -23,6 +23,11 @@ export type ShardResult = {
   groupCost: Float64Array;
   groupEnd: Float64Array;
   defaulted: Float64Array;
+  /** Phase two (simulate-batch.ts PathSink): first margin call's week or −1, loss locked in, cash raised, income. */
+  callWeek: Int16Array;
+  lockedTwo: Float64Array;
+  fetchedTwo: Float64Array;
+  income: Float64Array;
 };
 
 /** Global block index of a path, and the number of blocks paths [pathStart, pathEnd) touch. */
@@ -79,6 +84,10 @@ export function allocateShard(prepared: PreparedRun, pathStart: number, pathEnd:
     groupCost: new Float64Array(memory(8 * B * G)),
     groupEnd: new Float64Array(memory(8 * B * G)),
     defaulted: new Float64Array(memory(8 * B * prepared.creditMembers.length)),
+    callWeek: new Int16Array(memory(2 * n)),
+    lockedTwo: new Float64Array(memory(8 * n)),
+    fetchedTwo: new Float64Array(memory(8 * n)),
+    income: new Float64Array(memory(8 * n)),
   };
 }
 

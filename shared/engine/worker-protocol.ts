@@ -32,6 +32,10 @@ const Shard = z.object({
   groupCost: typed<Float64Array<ArrayBufferLike>>(Float64Array),
   groupEnd: typed<Float64Array<ArrayBufferLike>>(Float64Array),
   defaulted: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  callWeek: typed<Int16Array<ArrayBufferLike>>(Int16Array),
+  lockedTwo: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  fetchedTwo: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  income: typed<Float64Array<ArrayBufferLike>>(Float64Array),
 });
 
 export const FromWorker = z.discriminatedUnion('type', [

@@ -28,6 +28,18 @@ const textOf = (s: string | undefined): string => {
 };
 const asNumber = (p: ParsedNumber): number | null => (p.kind === 'number' ? Number(p.decimal) : null);
 
+/**
+ * A yield cell as a share a year: the column is a percentage with or without the sign ('2.5' and '2.5 %' are both
+ * 2.5 % = 0.025). Empty → null; not a number, negative or above 100 % → 'invalid' (ignored with a remark).
+ */
+export function readYield(cell: string | undefined, mark: DecimalMark): number | null | 'invalid' {
+  const p = parseNumber(cell, mark);
+  if (p.kind === 'missing') return null;
+  if (p.kind === 'invalid') return 'invalid';
+  const share = Number(p.decimal) / 100;
+  return share >= 0 && share <= 1 ? share : 'invalid';
+}
+
 export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult {
   const { line, cells } = record;
   /** The column a remark is about: the first of `fields` the file has a cell for (or, failing that, a column for). */
@@ -100,6 +112,8 @@ export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult 
   }
   const adv = parseNumber(cells.adv, ctx.decimalMark);
   if (adv.kind === 'invalid') issues.push({ line, severity: 'warning', ...importText('advNotNumber', { value: cells.adv ?? '' }, columnOf('adv')), value: cells.adv ?? '' });
+  const incomeYield = readYield(cells.yield, ctx.decimalMark);
+  if (incomeYield === 'invalid') issues.push({ line, severity: 'warning', ...importText('yieldNotNumber', { value: cells.yield ?? '' }, columnOf('yield')), value: cells.yield ?? '' });
 
   const isCashLike = qty.kind === 'missing';
   const exposures = classifyHolding({ symbol, name, assetClass, securityType, exposureText, isBond, isCashLike }, ctx.overrides);
@@ -118,6 +132,7 @@ export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult 
     coupon: details.coupon,
     maturity: details.maturity,
     advValue: asNumber(adv),
+    ...(typeof incomeYield === 'number' ? { incomeYield } : {}),
     exposures,
     line,
   };

@@ -15,7 +15,7 @@ export type FormatSpec = {
 };
 
 const GENERIC_KEYS = new Set([
-  'symbol', 'name', 'quantity', 'price', 'currency', 'asset class', 'exposure', 'adv usd', 'adv', 'account', 'market value', 'security type',
+  'symbol', 'name', 'quantity', 'price', 'currency', 'asset class', 'exposure', 'adv usd', 'adv', 'account', 'market value', 'security type', 'yield',
 ]);
 const has = (keys: ReadonlySet<string>, ...wanted: string[]): boolean => wanted.every((w) => keys.has(w));
 

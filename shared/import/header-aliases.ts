@@ -60,6 +60,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   securityType: ['security type', 'instrument type', 'product type', 'sec type', 'type of security', '证券类型', 'wertpapierart'],
   exposure: ['exposure', 'exposures', 'tag', 'tags', 'exposure tag'],
   adv: ['adv', 'adv usd', 'adv value', 'average daily volume', 'avg daily volume', 'average daily value', 'avg daily value'],
+  /** Income a year in per cent of market value (dividends or coupons): read as a percentage, '2.5' = 2.5 %. */
+  yield: ['yield', 'yield %', 'income yield', 'dividend yield', 'div yield', 'div yld', 'div yld %', 'current yield', 'distribution yield', 'yield pct', '股息率', '收益率', 'rendite', 'dividendenrendite'],
 };
 
 /** Every alias → its field (the first field listing it wins). */

@@ -78,3 +78,19 @@ describe('liquidity ladder', () => {
     expect(never).toEqual({ amount: 20_000, dayMet: null, cost: 0, shortfall: 10_000 });
   });
 });
+
+describe('a short in the ladder', () => {
+  it('buying it back takes cash and costs impact; a cash need leaves it alone (hand-computed)', () => {
+    // Long 100,000 in cash mode (day 1); short 50,000 with 10,000 a day bought back at 1 % cost: by day 7 (5 trading
+    // days) all 50,000 is bought back for 50,500 of cash; by day 1, 10,000 for 10,100.
+    const long = line({ value: 100_000, mode: 'cash' });
+    const short = line({ value: -50_000, mode: 'adv', dailyCap: 10_000, costRate: 0.01, holdingIndex: 1 });
+    const ladder = liquidityLadder([long, short], [1, 7]);
+    expect(ladder.cashRaisable[0]).toBeCloseTo(100_000 - 10_100, 9);
+    expect(ladder.cashRaisable[1]).toBeCloseTo(100_000 - 50_500, 9);
+    expect(ladder.costs).toEqual([expect.closeTo(100, 9), expect.closeTo(500, 9)]);
+    // raising 60,000 sells the long only (day 1, no cost): buying the short back would only use cash
+    expect(meetCashNeed([long, short], 60_000)).toEqual({ amount: 60_000, dayMet: 1, cost: 0, shortfall: 0 });
+  });
+});
+

@@ -15,7 +15,10 @@ export const tradingDays = (calendarDays: number): number => Math.ceil((calendar
 export type LiquidityLine = {
   tag: ExposureTag;
   holdingIndex: number;
-  /** Value to sell (base currency, > 0), at phase-one prices after any forced sale. */
+  /**
+   * Value to sell (base currency), at phase-one prices after any forced sale; negative for a short, whose buy-back
+   * takes cash (|value|·(1 + costRate)) at the pace its mode gives |value|. Never a gated fund or defaulting debt.
+   */
   value: number;
   costRate: number;
   mode: 'cash' | 'adv' | 'horizon' | 'gated';
@@ -79,8 +82,9 @@ function schedule(line: LiquidityLine, days: number): Schedule {
   return out;
 }
 
-/** Gross value sold by day d (before cost) and recovery cash received (no cost). */
+/** Gross value sold by day d (before cost; negative: bought back) and recovery cash received (no cost). */
 export function soldBy(line: LiquidityLine, d: number): { gross: number; recovered: number } {
+  if (line.value < 0) return { gross: -soldBy({ ...line, value: -line.value, defaults: null }, d).gross, recovered: 0 };
   if (line.defaults && line.mode === 'horizon') {
     // The schedule scales with the value: one per defaults object and horizon, computed for a value of 1.
     let byHorizon = unitSchedules.get(line.defaults);
@@ -120,9 +124,10 @@ export function liquidityLadder(lines: readonly LiquidityLine[], days: readonly 
     const row = (byExposure[line.tag] ??= days.map(() => 0));
     days.forEach((d, i) => {
       const { gross, recovered } = soldBy(line, d);
-      const cash = gross * (1 - line.costRate) + recovered;
+      // A buy-back (gross < 0) pays its cost on top: cash −|gross|·(1 + c).
+      const cash = (gross >= 0 ? gross * (1 - line.costRate) : gross * (1 + line.costRate)) + recovered;
       cashRaisable[i]! += cash;
-      costs[i]! += gross * line.costRate;
+      costs[i]! += Math.abs(gross) * line.costRate;
       row[i]! += cash;
     });
   }
@@ -143,8 +148,10 @@ function raisableBy(lines: readonly LiquidityLine[], d: number): number {
 /**
  * The first day (1..maxDays) by which `amount` can be raised net of impact cost, and the cost of raising it then
  * selling the cheapest liquidity first. Not met within maxDays: dayMet null, cost of everything raisable, shortfall.
+ * Shorts are left alone: buying one back never raises cash.
  */
-export function meetCashNeed(lines: readonly LiquidityLine[], amount: number, maxDays = 365): CashNeedResult {
+export function meetCashNeed(all: readonly LiquidityLine[], amount: number, maxDays = 365): CashNeedResult {
+  const lines = all.filter((l) => l.value > 0);
   let lo = 1;
   let hi = maxDays;
   if (raisableBy(lines, maxDays) < amount) {

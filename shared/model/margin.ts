@@ -1,13 +1,15 @@
 /**
- * Margin calls (DESIGN.md §4.2). Equity = constant (cash − loans) + Σ V_g·x_g. Requirement = Σ m_g·V_g·x_g over long
- * marginable groups. When equity < requirement, groups are sold at their phase-one prices, cheapest liquidity first:
- * selling y of group g pays down the loan with y·(1 − c_g), so equity falls by the impact cost c_g·y and the
- * requirement by m_g·y; each unit sold cures (m_g − c_g) of the deficit. What was sold no longer takes part in phase
- * two: the loss on it is locked in.
+ * Margin calls (DESIGN.md §4.2). Equity = constant (cash − loans) + Σ V_g·x_g. Requirement = Σ m_g·|V_g·x_g| over
+ * marginable groups: a long's maintenance share of its value, a short's (V_g < 0) short-sale maintenance share of its
+ * market value. When equity < requirement, groups are sold (longs) or bought back (shorts) at the current prices,
+ * cheapest liquidity first: selling y of a long pays down the loan with y·(1 − c_g); covering y of a short pays
+ * y·(1 + c_g) in cash and removes the liability y. Either way equity falls by the impact cost c_g·y and the
+ * requirement by m_g·y: each unit cures (m_g − c_g) of the deficit. What was sold no longer takes part in what
+ * follows: the loss on it is locked in.
  */
 export type MarginBook = {
   value: Float64Array;
-  /** Maintenance share m_g; 0 for shorts and non-marginable groups. */
+  /** Maintenance share m_g of |V_g·x_g| (a short's: the short-sale maintenance); 0 for non-marginable groups. */
   maintenance: Float64Array;
   /** Impact cost per unit sold. */
   costRate: Float64Array;
@@ -41,7 +43,7 @@ export function marginCall(book: MarginBook, x: ArrayLike<number>, sold: Float64
   for (let g = 0; g < value.length; g++) {
     const a = value[g]! * x[g]!;
     equity += a;
-    requirement += maintenance[g]! * a;
+    requirement += maintenance[g]! * Math.abs(a);
     gross += Math.abs(a);
   }
   let deficit = requirement - equity;
@@ -54,14 +56,22 @@ export function marginCall(book: MarginBook, x: ArrayLike<number>, sold: Float64
     const g = order[k]!;
     const m = maintenance[g]!;
     const c = costRate[g]!;
-    const available = value[g]! * x[g]!;
+    const a = value[g]! * x[g]!;
+    const available = Math.abs(a);
     if (m <= c || available <= 0) continue;
     const y = Math.min(available, deficit / (m - c));
     sold[g] = y / available;
     deficit -= y * (m - c);
     cost += c * y;
-    proceeds += y * (1 - c);
-    lockedIn += (y / x[g]!) * (1 - x[g]!) + c * y;
+    if (a > 0) {
+      proceeds += y * (1 - c);
+      // The sold part's loss since the start (its start value y/x less y), plus the cost.
+      lockedIn += (y / x[g]!) * (1 - x[g]!) + c * y;
+    } else {
+      // Covering a short uses cash; its loss is what the buy-back costs (y, plus c·y) beyond what the short raised (y/x).
+      proceeds -= y * (1 + c);
+      lockedIn += y - y / x[g]! + c * y;
+    }
   }
   out[MARGIN_COST] = cost;
   out[MARGIN_PROCEEDS] = proceeds;

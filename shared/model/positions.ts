@@ -61,7 +61,21 @@ export type SubPosition = {
   params: InstrumentParams;
   /** Where the parameters came from beyond the tag's default (per-symbol defaults, the holding's override); null: the default alone. */
   origin: ParamsOrigin | null;
+  /** Income a year as a share of the slice's value (incomeYieldOf). */
+  incomeYield: number;
 };
+
+/**
+ * A holding's income a year as a share of its value before the shock: a user override of `incomeYield`, then the
+ * file's yield column, then a bond's coupon over its price (both per 100 of face: the current yield), then the
+ * model's default (instrument-defaults.json), else 0.
+ */
+export function incomeYieldOf(holding: Holding, params: InstrumentParams, override: InstrumentOverride | undefined): number {
+  if (override?.incomeYield !== undefined) return override.incomeYield;
+  if (holding.incomeYield !== null && holding.incomeYield !== undefined) return holding.incomeYield;
+  if (holding.coupon !== null && holding.price !== null && holding.price > 0) return holding.coupon / holding.price;
+  return params.incomeYield ?? 0;
+}
 
 const stableKey = (value: unknown): string =>
   value !== null && typeof value === 'object'
@@ -154,6 +168,7 @@ export function subPositions(input: ModelInput): SubPosition[] {
         adv: advUsd === null || advUsd === undefined || advToBase === null ? null : advUsd * advToBase * e.weight,
         params,
         origin,
+        incomeYield: params.kind === 'cash' ? 0 : incomeYieldOf(holding, params, override),
       });
     }
   });
@@ -169,6 +184,8 @@ export type ModelGroup = {
   value: number;
   /** Σ v_i²·σ_i²: the group's idiosyncratic variance (annual), independent names diversifying. */
   idioVariance: number;
+  /** Σ v_i·y_i: the group's income a year (its members' yields differ; income is linear in value). */
+  income: number;
   members: number[];
 };
 
@@ -183,9 +200,10 @@ export function groupPositions(subs: readonly SubPosition[]): ModelGroup[] {
     const long = s.value > 0;
     const key = `${s.tag}|${long ? 'L' : 'S'}|${pk}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, tag: s.tag, params: s.params, long, value: 0, idioVariance: 0, members: [] }));
+    if (!g) groups.set(key, (g = { key, tag: s.tag, params: s.params, long, value: 0, idioVariance: 0, income: 0, members: [] }));
     g.value += s.value;
     g.idioVariance += (s.value * s.params.idioVolAnnual) ** 2;
+    g.income += s.value * s.incomeYield;
     g.members.push(i);
   });
   return [...groups.values()];

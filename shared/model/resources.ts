@@ -54,6 +54,13 @@ const Common = {
   liquidityHorizonDays: z.number().positive(),
   /** Maintenance margin as a share of the position's value; 0 = not marginable. */
   maintenance: z.number().min(0).max(1),
+  /** Maintenance of a short position as a share of its market value; absent = `maintenance`. */
+  shortMaintenance: z.number().min(0).max(1).optional(),
+  /**
+   * Coupons or dividends a year as a share of the position's value before the shock, accrued weekly in phase two
+   * (a file's yield column or a bond's coupon comes first); absent = 0.
+   */
+  incomeYield: z.number().min(0).max(1).optional(),
 };
 
 export const LinearParams = z.object({ kind: z.literal('linear'), loadings: z.partialRecord(Factor, z.number()), ...Common });

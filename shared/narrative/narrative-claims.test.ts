@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../domain/scenario';
-import { makeHolding, makeInput, makeScenario } from '../engine/fixtures';
+import { makeHolding, makeInput, makeScenario, PRICE_ONLY_RESOURCES } from '../engine/fixtures';
 import { runScenario } from '../engine/run';
 import type { RunResult } from '../engine/run-result';
 import { t } from '../i18n/translate';
@@ -65,6 +65,31 @@ const CHECKS: Partial<Record<Claim['key'], Check>> = {
     expect(r.phaseTwo.liquidityLadder.loan).toBe(0);
     return {};
   },
+  'narrative.marginTwoMeanPath': (r) => {
+    const mp = r.phaseTwo.marginCall!.meanPath;
+    expect(mp.lockedLoss).toBeGreaterThan(0);
+    return { week: { count: mp.week! }, lockedIn: { money: mp.lockedLoss }, horizon: { count: last(r.phaseTwo.weeks) } };
+  },
+  'narrative.marginTwoMeanPathAvoided': (r) => {
+    const mp = r.phaseTwo.marginCall!.meanPath;
+    expect(mp.lockedLoss).toBeLessThanOrEqual(0);
+    return { week: { count: mp.week! }, avoided: { money: -mp.lockedLoss }, horizon: { count: last(r.phaseTwo.weeks) } };
+  },
+  'narrative.marginTwoOdds': (r) => {
+    const mc = r.phaseTwo.marginCall!;
+    expect(mc.lockedLoss).toBeGreaterThan(0);
+    return { prob: { pct: mc.probability, digits: mc.probability < 0.1 ? 1 : 0 }, week: { count: mc.medianWeek! }, lockedIn: { money: mc.lockedLoss } };
+  },
+  'narrative.marginTwoOddsAvoided': (r) => {
+    const mc = r.phaseTwo.marginCall!;
+    expect(mc.lockedLoss).toBeLessThanOrEqual(0);
+    return { prob: { pct: mc.probability, digits: mc.probability < 0.1 ? 1 : 0 }, week: { count: mc.medianWeek! }, avoided: { money: -mc.lockedLoss } };
+  },
+  'narrative.marginTwoNone': (r) => {
+    expect(r.phaseTwo.marginCall).toMatchObject({ probability: 0, medianWeek: null, lockedLoss: 0, meanPath: { triggered: false } });
+    expect(r.phaseTwo.liquidityLadder.loan).toBeGreaterThan(0);
+    return {};
+  },
   'narrative.medianEnd': (r) => ({
     regime: { text: 'Central banks ease' },
     week: { count: last(r.phaseTwo.weeks) },
@@ -102,7 +127,16 @@ const book = (loan: boolean) => [
   ...(loan ? [makeHolding('LOAN', -60_000, 'cash')] : []),
 ];
 
-const CASES = [
+// The golden 2×-levered book of engine/phase-two-margin.test.ts: its mean path is called in week 4 of phase two.
+const levered = {
+  holdings: [makeHolding('EQ', 200, 'equity', { advValue: 1e9 }), makeHolding('LOAN', -100, 'cash')],
+  overrides: { EQ: { loadings: { EQ: 1, AI_EQ: 1 } } },
+  shocks: { EQ: -0.125, AI_EQ: -0.125 },
+  regime: { custom: { EQ: { retrace: -1.6, lagWeeks: 3, halfLifeWeeks: 0.25 }, AI_EQ: { retrace: 5, lagWeeks: 4, halfLifeWeeks: 4 } } },
+};
+
+type Case = { name: string; loan: boolean; over: Parameters<typeof makeScenario>[0]; expect: string[]; custom?: typeof levered };
+const CASES: Case[] = [
   { name: 'a levered book, 400 paths, easing', loan: true, over: { paths: 400, seed: 3 }, expect: ['narrative.loss', 'narrative.tail', 'narrative.drivers3', 'narrative.liquidityLoan', 'narrative.recoveryHalf', 'narrative.topHolding'] },
   { name: 'no loan, no easing, 300 paths', loan: false, over: { paths: 300, seed: 9, regime: 'no-ease' as const }, expect: ['narrative.noLoan', 'narrative.recoveryLessThanHalf'] },
   { name: 'a levered book on the mean path only', loan: true, over: { paths: 0 }, expect: ['narrative.lossMeanPath', 'narrative.marginNoneMeanPath'] },
@@ -112,13 +146,21 @@ const CASES = [
     over: { paths: 200, seed: 5, shocks: { AI_EQ: -0.6, BTC: -0.7, HY: 600 } },
     expect: ['narrative.marginYes', 'narrative.defaults'],
   },
+  {
+    name: 'a 2×-levered book called in week 4 of phase two, on the mean path and on paths',
+    loan: true,
+    over: { paths: 300, seed: 4, shocks: levered.shocks, regime: levered.regime, liquidity: { impactY: 0 } },
+    custom: levered,
+    expect: ['narrative.marginTwoMeanPath', 'narrative.marginTwoOdds'],
+  },
+  { name: 'the same book on the mean path only', loan: true, over: { paths: 0, shocks: levered.shocks, regime: levered.regime }, custom: levered, expect: ['narrative.marginTwoMeanPath'] },
 ];
 
 describe('the narrative says only what the run shows', () => {
   for (const c of CASES) {
     it(`every claim derives back from the run: ${c.name}`, () => {
       const scenario = makeScenario({ shocks: { AI_EQ: -0.35, BTC: -0.45, HY: 250 }, ...c.over });
-      const result = runScenario(makeInput(book(c.loan), scenario));
+      const result = runScenario(c.custom ? makeInput(c.custom.holdings, scenario, c.custom.overrides, PRICE_ONLY_RESOURCES) : makeInput(book(c.loan), scenario));
       const claims = narrativeClaims(result, { scenario, regimeName: 'Central banks ease' });
       const all = [...claims.shock, ...claims.recovery];
       expect(all.map((x) => x.key)).toEqual(expect.arrayContaining(c.expect));

@@ -93,6 +93,34 @@ function marginClaim(result: RunResult): Claim | null {
   return loan > 0 ? claim(paths > 0 ? 'narrative.marginNone' : 'narrative.marginNoneMeanPath') : claim('narrative.noLoan');
 }
 
+/**
+ * Phase two's margin calls (DESIGN.md §4.2: a call in week 6 locks the loss in for good): on the mean path, then
+ * over the paths; "none" only for a book that could be called (a loan) and was not, on any path. Absent in runs
+ * saved before phase-two calls: nothing is said.
+ */
+function marginTwoClaims(result: RunResult): Claim[] {
+  const mc = result.phaseTwo.marginCall;
+  if (!mc) return [];
+  const horizon = { count: result.phaseTwo.weeks.at(-1) ?? 0 };
+  const out: Claim[] = [];
+  const mp = mc.meanPath;
+  if (mp.week !== null)
+    out.push(
+      mp.lockedLoss > 0
+        ? claim('narrative.marginTwoMeanPath', { week: { count: mp.week }, lockedIn: { money: mp.lockedLoss }, horizon })
+        : claim('narrative.marginTwoMeanPathAvoided', { week: { count: mp.week }, avoided: { money: -mp.lockedLoss }, horizon }),
+    );
+  if (result.meta.paths > 0 && mc.medianWeek !== null) {
+    const prob = { pct: mc.probability, digits: mc.probability < 0.1 ? 1 : 0 };
+    out.push(
+      mc.lockedLoss > 0
+        ? claim('narrative.marginTwoOdds', { prob, week: { count: mc.medianWeek }, lockedIn: { money: mc.lockedLoss } })
+        : claim('narrative.marginTwoOddsAvoided', { prob, week: { count: mc.medianWeek }, avoided: { money: -mc.lockedLoss } }),
+    );
+  } else if (result.meta.paths > 0 && mp.week === null && (result.phaseTwo.liquidityLadder.loan ?? 0) > 0) out.push(claim('narrative.marginTwoNone'));
+  return out;
+}
+
 function recoveryClaims(result: RunResult, ctx: NarrativeContext): Claim[] {
   const { phaseOne: p1, phaseTwo: p2 } = result;
   const horizon = p2.weeks.at(-1);
@@ -138,11 +166,14 @@ function liquidityClaims(result: RunResult, ctx: NarrativeContext): Claim[] {
   return out;
 }
 
-/** The run's narrative: the shock (what is lost, where from, any margin call), then what comes back and the cash. */
+/**
+ * The run's narrative: the shock (what is lost, where from, any margin call), then what comes back, any margin call
+ * on the way, and the cash.
+ */
 export function narrativeClaims(result: RunResult, ctx: NarrativeContext): NarrativeClaims {
   const margin = marginClaim(result);
   return {
     shock: [...lossClaims(result, ctx), ...(margin ? [margin] : [])],
-    recovery: [...recoveryClaims(result, ctx), ...liquidityClaims(result, ctx)],
+    recovery: [...recoveryClaims(result, ctx), ...marginTwoClaims(result), ...liquidityClaims(result, ctx)],
   };
 }

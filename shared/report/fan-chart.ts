@@ -13,6 +13,8 @@ export type FanSpec = {
   preShock: number;
   /** A margin call on the mean path: marked at week 0 with its label. */
   marginCall: { label: string } | null;
+  /** A phase-two margin call on the mean path: marked at its week. Absent: none. */
+  marginCallTwo?: { week: number; label: string } | null;
   labels: { outer: string; inner: string; median: string; preShock: string; xAxis: string; yAxis: string };
   axisFormat: (value: number) => string;
   width?: number;
@@ -60,6 +62,15 @@ export function fanChart(spec: FanSpec): Html {
     const cy = y(spec.p50[0]!);
     out.push(`<circle cx="${r2(x(0))}" cy="${r2(cy)}" r="4.5" fill="${LOSS_COLOR}"/>`);
     out.push(svgText(x(0) + 8, cy + 12, spec.marginCall.label, { size: 8.5, fill: LOSS_COLOR, weight: 'bold' }));
+  }
+  const two = spec.marginCallTwo;
+  const twoAt = two ? spec.weeks.indexOf(two.week) : -1;
+  if (two && twoAt >= 0 && spec.p50[twoAt] !== undefined) {
+    const cx = x(two.week);
+    const cy = y(spec.p50[twoAt]!);
+    out.push(svgLine(cx, top, cx, height - bottom, LOSS_COLOR, 1, '3 2'));
+    out.push(`<circle cx="${r2(cx)}" cy="${r2(cy)}" r="4.5" fill="${LOSS_COLOR}"/>`);
+    out.push(svgText(cx + 6, top + 10, two.label, { size: 8.5, fill: LOSS_COLOR, weight: 'bold' }));
   }
   const l = legend(left, height + 2, width - left, [
     { label: spec.labels.outer, color: BAND_OUTER },

@@ -22,6 +22,19 @@ export const HEADLINE_ROWS: HeadlineRow[] = [
     },
   },
   { label: 'report.headline.lockedIn', value: (r) => r.fmt.money(r.record.result.phaseOne.marginCall.lockedInLoss) },
+  {
+    label: 'report.headline.marginCallTwo',
+    value: (r) => {
+      const mc = r.record.result.phaseTwo.marginCall;
+      if (!mc) return '—';
+      const meanPath = mc.meanPath.week === null ? t('report.headline.marginTwoNoneMeanPath') : t('report.headline.marginTwoWeek', { week: mc.meanPath.week });
+      const prob = r.fmt.pct(mc.probability, 1);
+      const odds = mc.medianWeek === null ? t('report.headline.marginTwoOddsNone', { prob }) : t('report.headline.marginTwoOdds', { prob, week: mc.medianWeek });
+      return t('report.headline.marginTwoValue', { meanPath, odds });
+    },
+  },
+  { label: 'report.headline.lockedInTwo', value: (r) => or(r.record.result.phaseTwo.marginCall?.lockedLoss ?? null, r.fmt.money) },
+  { label: 'report.headline.income', value: (r) => or(r.record.result.phaseTwo.income?.mean ?? null, r.fmt.money) },
   { label: 'report.headline.median13', value: (r) => or(atWeek(r, r.record.result.phaseTwo.p50, 13), r.fmt.money) },
   { label: 'report.headline.medianEnd', value: (r) => t('report.headline.atWeek', { value: r.fmt.money(r.record.result.phaseTwo.p50.at(-1) ?? 0), week: r.horizon }) },
   { label: 'report.headline.recovered', value: (r) => t('report.headline.byWeek', { value: r.fmt.pct(r.record.result.phaseTwo.recoveryProbability.at(-1) ?? 0, 0), week: r.horizon }) },

@@ -18,6 +18,7 @@ function fan(run: ReportRun): Html {
     ...p2,
     preShock: p1.startValue,
     marginCall: mc.triggered ? { label: t('report.p2.marginMarker', { lockedIn: fmt.money(mc.lockedInLoss) }) } : null,
+    marginCallTwo: p2.marginCall?.meanPath.week != null ? { week: p2.marginCall.meanPath.week, label: t('report.p2.marginMarkerTwo', { week: p2.marginCall.meanPath.week }) } : null,
     labels: {
       outer: t('report.p2.band90'),
       inner: t('report.p2.band50'),
@@ -128,6 +129,29 @@ function ladder(run: ReportRun): Html[] {
   ];
 }
 
+/**
+ * Phase two's margin calls: on the mean path (week, locked-in loss) and over the paths (odds, median first week, mean
+ * locked-in loss), and what the locked-in loss means. A run saved before phase-two calls says it does not know.
+ */
+function marginCallTwo(run: ReportRun): Html {
+  const { fmt } = run;
+  const mc = run.record.result.phaseTwo.marginCall;
+  if (!mc) return h('p', {}, t('report.p2.marginTwoUnknown'));
+  const mp = mc.meanPath;
+  const lines = [
+    mp.week === null
+      ? t('report.p2.marginTwoMeanPathNone')
+      : t('report.p2.marginTwoMeanPath', { week: mp.week, lockedIn: fmt.money(mp.lockedLoss) }),
+    run.record.meta.paths > 0
+      ? mc.medianWeek === null
+        ? t('report.p2.marginTwoOddsNone')
+        : t('report.p2.marginTwoOdds', { prob: fmt.pct(mc.probability, 1), week: mc.medianWeek, lockedIn: fmt.money(mc.lockedLoss) })
+      : null,
+    t('report.p2.marginTwoDefinition'),
+  ];
+  return h('p', {}, lines.filter((l): l is string => l !== null).join(' '));
+}
+
 function cashNeed(run: ReportRun): Html {
   const { fmt } = run;
   const need = run.record.result.phaseTwo.liquidityLadder.cashNeed;
@@ -164,7 +188,7 @@ function endByExposure(run: ReportRun): Html {
   });
 }
 
-/** Phase two: the value fan, the odds and time of recovery, the liquidity ladder, cash needs and defaults. */
+/** Phase two: the value fan, margin calls on the way, the odds and time of recovery, the liquidity ladder, cash needs and defaults. */
 export function phaseTwoSection(run: ReportRun): Html {
   const scenario = run.record.meta.scenario;
   return h(
@@ -174,6 +198,7 @@ export function phaseTwoSection(run: ReportRun): Html {
     h('h2', {}, t('report.p2.title')),
     h('p', { class: 'intro' }, t('report.p2.intro', { regime: run.regimeName, weeks: run.horizon })),
     fan(run),
+    block(t('report.p2.marginCall'), marginCallTwo(run)),
     recovery(run),
     ladder(run),
     block(t('report.p2.cashNeed'), cashNeed(run)),

@@ -3,11 +3,15 @@ import type { RunResult } from '../../../shared/engine/run-result';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
 import { Figure } from './phase-one-headline';
-import { horizonWeeks, medianPoints, recoveryOdds } from './results-model';
+import { horizonWeeks, lossText, medianPoints, recoveryOdds } from './results-model';
 
 type Props = { result: RunResult; fmt: Formatters };
 
-/** Median value at weeks 4, 13, 26 and 52, the recovery odds and time, defaults and a cash need (the ladder has its own panel). */
+/**
+ * Median value at weeks 4, 13, 26 and 52, the recovery odds and time, phase two's margin calls (beside phase one's
+ * in the panel next to this one; absent in runs saved before them), the income accrued, defaults and a cash need
+ * (the ladder has its own panel).
+ */
 export function PhaseTwoHeadline({ result, fmt }: Props) {
   const t = useT();
   const titleId = useId();
@@ -38,6 +42,28 @@ export function PhaseTwoHeadline({ result, fmt }: Props) {
             ? t('results.recoveryTime.never', { weeks: fmt.duration(horizon, 'week') })
             : fmt.duration(phaseTwo.medianWeeksToRecover, 'week')}
         </Figure>
+        {phaseTwo.marginCall && (
+          <>
+            <Figure label={t('results.marginTwo')} testId="headline-margin-two">
+              {phaseTwo.marginCall.meanPath.week === null
+                ? t('results.margin.no')
+                : t('results.marginTwo.week', { week: fmt.number(phaseTwo.marginCall.meanPath.week) })}
+            </Figure>
+            <Figure label={t('results.marginTwo.probability')} testId="headline-margin-two-probability">
+              {phaseTwo.marginCall.medianWeek === null
+                ? t('results.margin.probability.value', { pct: fmt.percent(phaseTwo.marginCall.probability) })
+                : t('results.marginTwo.probability.value', { pct: fmt.percent(phaseTwo.marginCall.probability), week: fmt.number(phaseTwo.marginCall.medianWeek) })}
+            </Figure>
+            <Figure label={t('results.marginTwo.lockedIn')} hint={t('results.marginTwo.lockedIn.hint')} testId="headline-margin-two-locked-in">
+              {lossText(phaseTwo.marginCall.lockedLoss, fmt, t)}
+            </Figure>
+          </>
+        )}
+        {phaseTwo.income && (
+          <Figure label={t('results.income', { week: fmt.number(horizon) })} testId="headline-income">
+            {t('results.income.value', { amount: fmt.moneyUnits(phaseTwo.income.mean) })}
+          </Figure>
+        )}
         <Figure label={t('results.defaults')} testId="headline-defaults">
           {t('results.defaults.value', { count: fmt.number(phaseTwo.defaults.expected, 1) })}
         </Figure>

@@ -79,6 +79,7 @@ export const importEn = {
   'import.field.securityType': 'Security type',
   'import.field.exposure': 'Exposure tag',
   'import.field.adv': 'Average daily volume (USD)',
+  'import.field.yield': 'Yield (% a year)',
   'import.issue.line': 'Line {line}',
   'import.issue.lines': 'Lines {from}–{to}',
   'import.issue.lineCount.one': '1 line',
@@ -134,6 +135,7 @@ export const importEn = {
   'import.msg.badExposure': 'The exposure "{value}" is not a valid tag or blend ({problem}); the tag was decided by the rules instead.',
   'import.msg.badOverride': 'Your exposure override for {symbol} does not add up to 1 and was ignored.',
   'import.msg.advNotNumber': 'The average daily volume "{value}" is not a number and was ignored.',
+  'import.msg.yieldNotNumber': 'The yield "{value}" is not a percentage between 0 and 100 and was ignored; the default yield of its exposure is used.',
   // Line remarks: errors (row not imported).
   'import.msg.noSymbol': 'The row names no symbol and no security; it was not imported.',
   'import.msg.quantityNotNumber': 'The quantity "{value}" is not a number; the row was not imported.',
@@ -172,6 +174,7 @@ export const importEn = {
   'import.fieldName.securityType': 'security type',
   'import.fieldName.exposure': 'exposure tag',
   'import.fieldName.adv': 'average daily volume',
+  'import.fieldName.yield': 'yield',
   'import.total.ibkrPositions': '{section} total ({category}, {currency})',
   'import.total.ibkrNav': 'the {section} total',
 

@@ -20,6 +20,15 @@ export const narrativeEn = {
   'narrative.marginNone': 'No path triggers a margin call.',
   'narrative.marginNoneMeanPath': 'The mean path triggers no margin call.',
   'narrative.noLoan': 'The book has no margin loan, so no margin call forces a sale.',
+  'narrative.marginTwoMeanPath':
+    'On the mean path equity falls below maintenance in week {week} of phase two and a margin call forces sales then: they lock in {lockedIn}, what the holdings sold would have been worth by week {horizon} beyond what they fetched.',
+  'narrative.marginTwoMeanPathAvoided':
+    'On the mean path equity falls below maintenance in week {week} of phase two and a margin call forces sales then; prices fall further after, so the sales avoid {avoided} of losses by week {horizon}.',
+  'narrative.marginTwoOdds':
+    '{prob} of paths get a margin call during phase two, the first in week {week} (median); what those calls sold would be worth {lockedIn} more at the horizon than it fetched, averaged over all paths.',
+  'narrative.marginTwoOddsAvoided':
+    '{prob} of paths get a margin call during phase two, the first in week {week} (median); averaged over all paths, those sales avoid {avoided} of further losses by the horizon.',
+  'narrative.marginTwoNone': 'No path falls below maintenance during phase two: the book rides out the drawdown without another forced sale.',
   'narrative.medianEnd': 'Under “{regime}”, the median value at week {week} is {value} ({change} against the start value).',
   'narrative.recoveryHalf': 'Half of the paths regain the start value within {weeks}; by week {week}, {prob} have been back at it at least once.',
   'narrative.recoveryFellBack': 'Some of them fall below it again, which is why the median value ends under the start.',

@@ -73,6 +73,7 @@ export const importZh = {
   'import.field.securityType': '证券类型',
   'import.field.exposure': '敞口标签',
   'import.field.adv': '日均成交额（USD）',
+  'import.field.yield': '收益率（年化 %）',
   'import.formatName.fidelity': 'Fidelity 持仓',
   'import.formatName.schwab': 'Schwab 持仓',
   'import.formatName.ibkr': '盈透证券（Interactive Brokers）活动报表',
@@ -134,6 +135,7 @@ export const importZh = {
   'import.msg.badExposure': '敞口“{value}”不是有效的标签或混合（{problem}）；已改由规则确定标签。',
   'import.msg.badOverride': '您对 {symbol} 的敞口手动设定权重之和不等于 1，已忽略。',
   'import.msg.advNotNumber': '日均成交额“{value}”不是数字，已忽略。',
+  'import.msg.yieldNotNumber': '收益率“{value}”不是 0 到 100 之间的百分比，已忽略；改用其敞口的默认收益率。',
   // 行提示：错误（该行未导入）。
   'import.msg.noSymbol': '该行既没有代码也没有证券名称；未导入。',
   'import.msg.quantityNotNumber': '数量“{value}”不是数字；该行未导入。',
@@ -172,6 +174,7 @@ export const importZh = {
   'import.fieldName.securityType': '证券类型',
   'import.fieldName.exposure': '敞口标签',
   'import.fieldName.adv': '日均成交额',
+  'import.fieldName.yield': '收益率',
   'import.total.ibkrPositions': '{section} 合计（{category}，{currency}）',
   'import.total.ibkrNav': '{section} 合计',
 

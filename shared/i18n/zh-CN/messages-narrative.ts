@@ -19,6 +19,15 @@ export const narrativeZh = {
   'narrative.marginNone': '没有任何路径触发追加保证金。',
   'narrative.marginNoneMeanPath': '均值路径不会触发追加保证金。',
   'narrative.noLoan': '组合没有融资借款，因此不会因追加保证金而被迫卖出。',
+  'narrative.marginTwoMeanPath':
+    '在均值路径上，权益在第二阶段第 {week} 周跌破维持保证金要求，触发追加保证金并被迫卖出：由此锁定 {lockedIn}，即所卖出部分截至第 {horizon} 周的价值超出其卖得金额的部分。',
+  'narrative.marginTwoMeanPathAvoided':
+    '在均值路径上，权益在第二阶段第 {week} 周跌破维持保证金要求，触发追加保证金并被迫卖出；此后价格继续下跌，因此到第 {horizon} 周这些卖出避免了 {avoided} 的亏损。',
+  'narrative.marginTwoOdds':
+    '{prob} 的路径在第二阶段触发追加保证金，首次在第 {week} 周（中位数）；按所有路径平均，所卖出部分在期限末的价值比其卖得的金额多 {lockedIn}。',
+  'narrative.marginTwoOddsAvoided':
+    '{prob} 的路径在第二阶段触发追加保证金，首次在第 {week} 周（中位数）；按所有路径平均，这些卖出在期限内避免了 {avoided} 的进一步亏损。',
+  'narrative.marginTwoNone': '第二阶段没有任何路径跌破维持保证金要求：组合扛过回撤，无需再次强制平仓。',
   'narrative.medianEnd': '在“{regime}”下，第 {week} 周组合价值的中位数为 {value}（较起始价值 {change}）。',
   'narrative.recoveryHalf': '半数路径在 {weeks}内回到起始价值；截至第 {week} 周，{prob} 的路径至少有一次回到该价值。',
   'narrative.recoveryFellBack': '其中部分路径随后再次跌破起始价值，因此价值中位数最终仍低于起始价值。',

@@ -76,6 +76,8 @@ export function ValueFanChart({ result, fmt }: Props) {
     const sold = phaseOne.marginCall.forcedSales.reduce((sum, s) => sum + s.proceeds, 0);
     lines.push({ axis: 'x', value: 0, label: t('results.fan.marginCall', { amount: fmt.moneyCompact(sold) }), color: theme.ui.negative });
   }
+  const callWeek = phaseTwo.marginCall?.meanPath.week ?? null;
+  if (callWeek !== null) lines.push({ axis: 'x', value: callWeek, label: t('results.fan.marginCallTwo', { week: fmt.number(callWeek) }), color: theme.ui.negative, dash: [4, 3] });
   const options: ChartOptions<'line'> = {
     ...baseOptions<'line'>(theme),
     interaction: { mode: 'index', intersect: false },
