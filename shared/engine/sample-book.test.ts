@@ -8,7 +8,7 @@ import { runScenario } from './run';
 /**
  * The sample book (resources/sample-portfolio.csv: a 40,000 margin loan against about 280,000 of holdings) at a fixed
  * seed, 2,000 paths. BEFORE are the numbers the engine gave before phase-two margin calls and income existed
- * (recorded on the parent commit, 2 shards). The sample book never breaches maintenance in phase two in these
+ * (recorded on the commit before them, with the per-symbol Treasury durations, 2 shards). The sample book never breaches maintenance in phase two in these
  * scenarios, so with income switched off (every holding's incomeYield overridden to 0) phase one and the fan are
  * bit for bit what they were; with income on, phase one is unchanged and the fan is higher by the coupons and
  * dividends accrued.
@@ -16,21 +16,21 @@ import { runScenario } from './run';
 const WEEKS = [0, 6, 13, 26, 52];
 const BEFORE = {
   'ai-capex-bust-no-ease': {
-    meanLoss: 102097.01881725264,
-    var95: 146978.7944318089,
-    meanPathLoss: 99923.45503412621,
-    p5: [91507.15625, 67057, 51559.84375, 38584.41015625, 30977.78515625],
-    p50: [138702.109375, 123598.5390625, 111115.0546875, 100901.015625, 87746.3515625],
-    p95: [173015.046875, 187039.09375, 194090.671875, 208147.578125, 229418.59375],
+    meanLoss: 102582.5521128876,
+    var95: 147715.38027824071,
+    meanPathLoss: 100420.45733374167,
+    p5: [90848.1875, 66343.4765625, 50754.83984375, 37704.5234375, 29986.9609375],
+    p50: [138244.828125, 123347.484375, 110881.1875, 100485.375, 87326.5703125],
+    p95: [172712.453125, 187028.046875, 193972.46875, 208679.234375, 230990.125],
     endCash: -27500,
   },
   'miner-double-squeeze': {
-    meanLoss: 81912.43751739491,
-    var95: 117341.60088473748,
-    meanPathLoss: 81783.52060246366,
-    p5: [121210.78125, 102220.09375, 89373.46875, 69729.78125, 51858.1171875],
-    p50: [157060.046875, 153986.96875, 151113.765625, 152008.28125, 152496.953125],
-    p95: [188379.953125, 217491.6875, 233792.234375, 267327.59375, 304566.09375],
+    meanLoss: 82801.96021286826,
+    var95: 118638.20249292196,
+    meanPathLoss: 82676.39709444411,
+    p5: [119942.640625, 100819.2578125, 88028.6484375, 68214.84375, 50177.8125],
+    p50: [156258.046875, 153077.0625, 150118.5, 151340.421875, 151962.5],
+    p95: [187684.46875, 217500.109375, 233459.609375, 267956.21875, 305535.8125],
     endCash: -27500,
   },
 } as const;
