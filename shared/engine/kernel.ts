@@ -10,7 +10,7 @@ export const K_LISTED_PC = 3;
 export const K_NON_TRADED_PC = 4;
 
 /**
- * One aggregated instrument model, as plain numbers. `p` by kind — linear: 11 loadings (FACTORS order);
+ * One aggregated instrument model, as plain numbers. `p` by kind — linear: one loading per factor (FACTORS order);
  * bond: [D, C, a, b, spreadFactorIndex]; credit: [DSCR₀, m, w_btc, w_gpu, σ_cf, c_btc, c_gpu, c_other, cov, h_fire,
  * seniority, D, b, basePrice, σ_idio, k, workoutWeeks] (σ_idio and k: model/instruments.ts cashFlowSplit; workout in
  * whole weeks); listed PC: [β, discountPerBp]; non-traded PC: [β, markLagWeeks].
@@ -32,7 +32,7 @@ export type KernelSpec = {
   /** Factors phase two simulates (those some group reads) and the Cholesky factor of their weekly stressed covariance. */
   usedIdx: number[];
   weeklyChol: number[];
-  /** Regime multipliers a[t·11 + k], t = 0..H, and those for paths whose phase-one move of factor k is negative. */
+  /** Regime multipliers a[t·F + k] (F = FACTORS.length), t = 0..H, and those for paths whose phase-one move of factor k is negative. */
   multipliers: number[];
   multipliersIfNegative: number[];
   groups: KernelGroup[];

@@ -1,10 +1,10 @@
 import type { ExposureTag } from '../domain/exposure';
-import { FACTORS, Scenario } from '../domain/scenario';
+import { FACTORS, ORIGINAL_FACTOR_COUNT, Scenario } from '../domain/scenario';
 import { conditionalShock } from '../model/conditional';
 import { annualVols, correlationMatrix, covarianceFrom, stressedCorrelation, stressSigns } from '../model/covariance';
 import { explainHoldings, type Reasons } from '../model/explain';
 import { instrumentReturn } from '../model/instruments';
-import { psdSqrt, subMatrix } from '../model/linalg';
+import { psdSqrt, psdSqrtLeading, subMatrix } from '../model/linalg';
 import { sellingOrder } from '../model/margin';
 import { groupPositions, type ModelInput, subPositions } from '../model/positions';
 import { meanPathMultipliers, resolveRegime } from '../model/regime';
@@ -76,7 +76,8 @@ export function prepareRun(input: ModelInput): PreparedRun {
     coreShock: [...cond.coreShock],
     nonCoreIdx: cond.nonCoreIdx,
     condLoadings: [...cond.loadings],
-    condChol: [...psdSqrt(cond.cov)],
+    // The original factors' block keeps its square root (and, in the path loop, its normals): see simulate-batch.ts.
+    condChol: [...psdSqrtLeading(cond.cov, cond.nonCoreIdx.filter((k) => k < ORIGINAL_FACTOR_COUNT).length)],
     usedIdx: used,
     weeklyChol: [...psdSqrt({ n: used.length, a: subMatrix(weekly, used, used) })],
     multipliers: [...meanPathMultipliers(regime, H)],

@@ -1,4 +1,4 @@
-import { FACTORS } from '../domain/scenario';
+import { FACTORS, ORIGINAL_FACTOR_COUNT } from '../domain/scenario';
 import { FACTOR_INDEX } from '../model/covariance';
 import type { MarginBook } from '../model/margin';
 import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelSpec, pdTables } from './kernel';
@@ -21,6 +21,8 @@ export type Runtime = {
   sevDisp: number;
   nCore: number;
   nNon: number;
+  /** Non-core factors among the original ones (FACTORS' first ORIGINAL_FACTOR_COUNT): their normals come first. */
+  nLead: number;
   nUsed: number;
   G: number;
   coreIdx: Int32Array;
@@ -86,6 +88,8 @@ export type Runtime = {
   survival: Float64Array;
   // per-path scratch
   z1: Float64Array;
+  /** The path's normals of the non-core factors, in nonCoreIdx order. */
+  zc: Float64Array;
   z2: Float64Array;
   f: Float64Array;
   xg: Float64Array;
@@ -208,6 +212,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     sevDisp: spec.severityDispersion,
     nCore: spec.coreIdx.length,
     nNon,
+    nLead: spec.nonCoreIdx.filter((k) => k < ORIGINAL_FACTOR_COUNT).length,
     nUsed,
     G,
     coreIdx: Int32Array.from(spec.coreIdx),
@@ -251,6 +256,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     pd,
     survival,
     z1: new Float64Array(n1),
+    zc: new Float64Array(Math.max(1, nNon)),
     z2: new Float64Array(Math.max(1, n2)),
     f: new Float64Array(F),
     xg: new Float64Array(G),

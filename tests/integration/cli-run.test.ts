@@ -41,6 +41,37 @@ describe('aftershock run', () => {
     expect(json.phaseOne.byHolding.find((h) => h.symbol === 'USD')?.loss ?? 0).toBe(0);
   });
 
+  it('gives a USD book in a USD base exactly the numbers it gave before the regional and currency factors', async () => {
+    // Recorded on main before FACTORS grew from 11 to 19 (commit 37ef583): the sample book (all USD), seed 42,
+    // 3,000 paths. The new factors draw their normals after the groups' (simulate-batch.ts) and keep out of a book
+    // that reads none of them, so every figure below is bit for bit the same, in phase one and phase two.
+    const args = ['run', sample, '--paths', '3000', '--seed', '42', '--json'];
+    type Out = {
+      phaseOne: { meanLoss: number; var95: number; var99: number; es975: number; meanPath: { loss: number }; byExposure: Record<string, number> };
+      phaseTwo: { p50: number[]; p5: number[]; recoveryProbability: number[]; medianWeeksToRecover: number | null; defaults: { expected: number } };
+    };
+    const noEase = await cli([...args, '--scenario', 'ai-capex-bust-no-ease']);
+    expect(noEase.code).toBe(0);
+    const a = JSON.parse(noEase.out) as Out;
+    expect([a.phaseOne.meanLoss, a.phaseOne.var95, a.phaseOne.var99, a.phaseOne.es975, a.phaseOne.meanPath.loss]).toEqual([
+      101680.42096243276, 144592.42788892303, 166254.9939343923, 165047.179361308, 99923.45503412621,
+    ]);
+    expect(a.phaseOne.byExposure.ai_equity).toBe(32499.782927355875);
+    expect(a.phaseOne.byExposure.miner_debt).toBe(12550.926334113277);
+    expect([a.phaseTwo.p50[52], a.phaseTwo.p5[26], a.phaseTwo.recoveryProbability[52], a.phaseTwo.defaults.expected]).toEqual([
+      90033.2109375, 38770.8984375, 0.09333333333333334, 1.7612861310474095,
+    ]);
+    const adHoc = await cli([...args, '--shock', 'EQ=-20%,HY=+300bp']);
+    expect(adHoc.code).toBe(0);
+    const b = JSON.parse(adHoc.out) as Out;
+    expect([b.phaseOne.meanLoss, b.phaseOne.var95, b.phaseOne.var99, b.phaseOne.es975, b.phaseOne.meanPath.loss]).toEqual([
+      115078.59184019685, 162773.25925877324, 181278.0931081217, 180677.21160234703, 117761.84631592697,
+    ]);
+    expect([b.phaseTwo.p50[52], b.phaseTwo.p5[26], b.phaseTwo.medianWeeksToRecover, b.phaseTwo.defaults.expected]).toEqual([
+      227626.015625, 123500.0859375, 20, 1.5475573164910044,
+    ]);
+  });
+
   it('explains bad shocks and unknown scenarios with exit 2', async () => {
     expect(await cli(['run', sample, '--shock', 'HY=400%'])).toMatchObject({ code: 2, err: expect.stringMatching(/HY is measured in bp/) });
     expect(await cli(['run', sample, '--scenario', 'nope'])).toMatchObject({ code: 2, err: expect.stringMatching(/no scenario with the id “nope”/) });
