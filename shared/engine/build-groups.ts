@@ -1,11 +1,13 @@
-import { FACTOR_UNIT, FACTORS } from '../domain/scenario';
+import { type Factor, FACTOR_UNIT, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from '../model/covariance';
 import { cashFlowSplit, creditBasePrice, valueFactor } from '../model/instruments';
 import type { Matrix } from '../model/linalg';
 import { impactCostRate } from '../model/liquidity';
 import type { ModelGroup, SubPosition } from '../model/positions';
 import type { InstrumentParams } from '../model/resources';
-import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelGroup } from './kernel';
+import { K_BOND, K_CASH, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelGroup } from './kernel';
+
+const fxIndex = (f: Factor | null): number => (f === null ? -1 : FACTOR_INDEX[f]);
 
 /**
  * The kernel's kind code and parameter vector for an instrument model. Credit models also need the stressed annual
@@ -47,7 +49,7 @@ export function kernelParams(p: InstrumentParams, covAnnual: Matrix): { kind: nu
         ? { kind: K_LISTED_PC, p: [p.navBeta, p.discountPerBp] }
         : { kind: K_NON_TRADED_PC, p: [p.navBeta, p.markLagWeeks] };
     case 'cash':
-      throw new Error('cash is not a priced group');
+      return { kind: K_CASH, p: [] };
   }
 }
 
@@ -105,7 +107,7 @@ export function subLiquidity(
   return { costRate, advStressed, valueAfter };
 }
 
-/** Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance, value-weighted impact cost. */
+/** Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance, value-weighted impact cost, FX leg. */
 export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, phaseOneWeeks: number, covAnnual: Matrix): KernelGroup[] {
   return groups.map((g) => {
     let w = 0;
@@ -121,6 +123,7 @@ export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, 
       idioSd: g.value === 0 ? 0 : (Math.sqrt(g.idioVariance) / Math.abs(g.value)) * Math.sqrt(phaseOneWeeks / 52),
       maintenance: g.long ? g.params.maintenance : 0,
       costRate: w > 0 ? c / w : 0,
+      ...(g.fx ? { fx: [fxIndex(g.fx.currency), fxIndex(g.fx.base)] as [number, number] } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExposureTag } from '../domain/exposure';
 import { Factor, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from './covariance';
+import { fxReturn } from './fx';
 import { bondReturn, bondYieldChange, creditPd, creditRecovery, creditRisky, instrumentReturn, staleMarkFraction } from './instruments';
 import type { SubPosition } from './positions';
 import type { InstrumentParams } from './resources';
@@ -63,10 +64,19 @@ export const ModelExplanation = z.discriminatedUnion('kind', [
 ]);
 export type ModelExplanation = z.infer<typeof ModelExplanation>;
 
-/** The explanations of a run's distinct models, and each holding's slices (tag, blend weight, model index). */
+/**
+ * The explanations of a run's distinct models, and each holding's slices (tag, blend weight, model index). A holding
+ * in a currency that moves against the base also has its FX leg: the codes and φ, the change of one unit of its
+ * currency in base, which multiplies every slice's value ((1 + r)(1 + φ)).
+ */
 export const Reasons = z.object({
   models: z.array(ModelExplanation),
-  holdings: z.array(z.object({ slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0) })) })),
+  holdings: z.array(
+    z.object({
+      slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0) })),
+      fx: z.object({ currency: z.string(), base: z.string(), move: z.number() }).optional(),
+    }),
+  ),
 });
 export type Reasons = z.infer<typeof Reasons>;
 
@@ -134,7 +144,10 @@ export function explainHoldings(subs: readonly SubPosition[], holdingCount: numb
       index.set(s.params, (model = models.length));
       models.push(explainModel(s.params, f, horizonWeeks));
     }
-    holdings[s.holdingIndex]!.slices.push({ tag: s.tag, weight: s.weight, model });
+    const holding = holdings[s.holdingIndex]!;
+    holding.slices.push({ tag: s.tag, weight: s.weight, model });
+    // + 0 turns −0 into 0, as above.
+    if (s.fx && !holding.fx) holding.fx = { currency: s.fx.from, base: s.fx.to, move: fxReturn(s.fx, f) + 0 };
   }
   return { models, holdings };
 }

@@ -59,6 +59,7 @@ export const narrativeEn = {
   'reason.slice': '{weight} {tag}: {reason}',
   'reason.marginSold': 'On the mean path a margin call sells part of it: {proceeds} raised, {cost} impact cost.',
   'reason.marginCost': 'Margin-call sales add {cost} of impact cost on average.',
+  'reason.fx': 'Held in {currency}, valued in {base}: one {currency} moves {move} in {base} on the mean path, on top of that.',
   'reason.detail.term': '{factor}',
   'reason.detail.termValue': '{beta} × {move} = {contribution}',
   'reason.detail.scaled': '{beta} × {move}',
@@ -82,4 +83,5 @@ export const narrativeEn = {
   'reason.detail.overPaths': 'Expected loss over {paths} paths',
   'reason.detail.onMeanPath': 'Loss on the mean path',
   'reason.detail.forcedSaleCost': 'Of which margin-sale impact cost',
+  'reason.detail.fx': '{currency} in {base}',
 } as const;

@@ -58,6 +58,7 @@ export const narrativeZh = {
   'reason.slice': '{weight} {tag}：{reason}',
   'reason.marginSold': '在均值路径上，追加保证金卖出其中一部分：筹得 {proceeds}，冲击成本 {cost}。',
   'reason.marginCost': '追加保证金引发的卖出平均增加 {cost} 的冲击成本。',
+  'reason.fx': '以 {currency} 持有、以 {base} 计值：在均值路径上，1 {currency} 以 {base} 计的价值变动 {move}，叠加在上述变动之上。',
   'reason.detail.term': '{factor}',
   'reason.detail.termValue': '{beta} × {move} = {contribution}',
   'reason.detail.scaled': '{beta} × {move}',
@@ -81,4 +82,5 @@ export const narrativeZh = {
   'reason.detail.overPaths': '{paths} 条路径上的预期亏损',
   'reason.detail.onMeanPath': '均值路径上的亏损',
   'reason.detail.forcedSaleCost': '其中追加保证金卖出的冲击成本',
+  'reason.detail.fx': '{currency} 以 {base} 计',
 } as const satisfies ChinesePartOf<typeof narrativeEn>;
