@@ -60,6 +60,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   securityType: ['security type', 'instrument type', 'product type', 'sec type', 'type of security', '证券类型', 'wertpapierart'],
   exposure: ['exposure', 'exposures', 'tag', 'tags', 'exposure tag'],
   adv: ['adv', 'adv usd', 'adv value', 'average daily volume', 'avg daily volume', 'average daily value', 'avg daily value'],
+  /** Where the holding is listed ('港股', 'SH', 'XETRA'): the Chinese brokers' 市场 column tags regional equities. */
+  market: ['market', 'exchange', 'listing exchange', '市场', '交易市场', '市场名称', '所属市场', '交易所', '市場', 'börse', 'boerse', 'handelsplatz'],
 };
 
 /** Every alias → its field (the first field listing it wins). */

@@ -79,6 +79,7 @@ export const importEn = {
   'import.field.securityType': 'Security type',
   'import.field.exposure': 'Exposure tag',
   'import.field.adv': 'Average daily volume (USD)',
+  'import.field.market': 'Market (exchange)',
   'import.issue.line': 'Line {line}',
   'import.issue.lines': 'Lines {from}–{to}',
   'import.issue.lineCount.one': '1 line',
@@ -172,6 +173,7 @@ export const importEn = {
   'import.fieldName.securityType': 'security type',
   'import.fieldName.exposure': 'exposure tag',
   'import.fieldName.adv': 'average daily volume',
+  'import.fieldName.market': 'market',
   'import.total.ibkrPositions': '{section} total ({category}, {currency})',
   'import.total.ibkrNav': 'the {section} total',
 
