@@ -8,7 +8,7 @@ export const builtinsZh = {
   'builtin.scenario.ai-capex-bust-no-ease.name': 'AI 资本开支泡沫破裂——不宽松',
   'builtin.scenario.ai-capex-bust-no-ease.description': '同样的 AI 资本开支泡沫破裂，但粘性通胀使央行无法放松：没有反弹，AI 股票像互联网泡沫时那样缓慢阴跌，信用利差维持高位，第二轮违约在矿企债务和 GPU 抵押债务中蔓延。私募信贷估值持续向下追赶，赎回闸门收紧。',
   'builtin.scenario.flash-august-2024-carry-unwind.name': '闪崩：2024 年 8 月日元套利交易平仓',
-  'builtin.scenario.flash-august-2024-carry-unwind.description': '对照情景：2024 年 8 月 5 日，日元套利交易平仓使日经指数下跌 12.4%（1987 年以来最差的一天），比特币在数小时内下跌约 15%，两者都在约一周内收复。基本面没有崩坏，也无需央行放松，因此组合应在数周内回到冲击前价值；若没有，损失来自杠杆或流动性不足，而非冲击本身。',
+  'builtin.scenario.flash-august-2024-carry-unwind.description': '对照情景：2024 年 8 月 5 日，日元套利交易平仓使日经指数下跌 12.4%（1987 年以来最差的一天），比特币在数小时内下跌约 15%，同时日元走强，两者都在约一周内收复。日本持仓承受日经指数的跌幅，日元余额随日元升值而增值，组合的其余部分通过因子相关性随之变动。基本面没有崩坏，也无需央行放松，因此组合应在数周内回到冲击前价值；若没有，损失来自杠杆或流动性不足，而非冲击本身。',
   'builtin.scenario.gpu-collateral-fire-sale.name': 'GPU 抵押品甩卖',
   'builtin.scenario.gpu-collateral-fire-sale.description': 'GPU 租金像 2023 年高点之后那样崩跌（H100 从每小时 8 美元以上跌至不到 2 美元），被收回的 GPU 在二手市场底部出售，定价时仿佛其使用寿命只有 2–3 年而非 5–6 年。GPU 抵押债务违约，抵押品回收甚少；私募信贷估值下跌并滞后追赶；AI 股票像 DeepSeek 那天一样重新定价；市场其余部分只通过利差和流动性受到冲击。',
   'builtin.scenario.miner-double-squeeze.name': '矿企双重挤压——BTC 与 GPU 租金同跌',
