@@ -32,8 +32,34 @@ describe('text rules', () => {
     [{ name: 'iShares High Yield Corporate Bond ETF' }, 'credit', undefined],
     [{ name: 'Some Semiconductor Holdings' }, 'ai_equity', undefined],
     [{ securityType: 'COMMON' }, 'equity', 'security type says stock'],
-    [{ symbol: '00700' }, 'equity', undefined],
-    [{ symbol: '600519.SS' }, 'equity', undefined],
+    // Regional listings (resources/exposure-rules.json): by symbol, and by a Chinese broker's market column.
+    [{ symbol: '00700' }, 'equity_cn', 'five-digit Hong Kong code (00700)'],
+    [{ symbol: '0700.HK' }, 'equity_cn', 'listed in Hong Kong / mainland China (.HK, .SS, .SZ)'],
+    [{ symbol: '600519.SS' }, 'equity_cn', 'listed in Hong Kong / mainland China (.HK, .SS, .SZ)'],
+    [{ symbol: '000001.SZ' }, 'equity_cn', undefined],
+    [{ symbol: 'HK.00700' }, 'equity_cn', undefined],
+    [{ symbol: '600519' }, 'equity_cn', 'six-digit A-share code (600519, 000001)'],
+    [{ symbol: '000001' }, 'equity_cn', undefined],
+    [{ symbol: '300750' }, 'equity_cn', undefined],
+    [{ symbol: '7203.T' }, 'equity_jp', 'listed in Tokyo (.T)'],
+    [{ symbol: '130A.T' }, 'equity_jp', undefined],
+    [{ symbol: 'SAP.DE' }, 'equity_eu', 'listed in the euro area (.DE, .PA, .AS, .MI, …)'],
+    [{ symbol: 'MC.PA' }, 'equity_eu', undefined],
+    [{ symbol: 'ADYEN.AS' }, 'equity_eu', undefined],
+    [{ symbol: 'ENEL.MI' }, 'equity_eu', undefined],
+    [{ symbol: '7203', market: '日股' }, 'equity_jp', 'market column says Japan'],
+    [{ symbol: '1810', market: '港股' }, 'equity_cn', 'market column says Hong Kong / mainland China'],
+    [{ symbol: '0700', market: 'HK' }, 'equity_cn', undefined],
+    [{ symbol: '601318', market: '沪A', securityType: '股票' }, 'equity_cn', undefined],
+    // Not regional: four-digit codes without a market (Tokyo, Taipei and Hong Kong share them), a six-digit code off
+    // the A-share boards (a Korean 005930), a London or Swiss listing, a US market column.
+    [{ symbol: '2330' }, 'equity', 'numeric exchange code (HK / CN / JP / TW shares)'],
+    [{ symbol: '005930' }, 'equity', 'numeric exchange code (HK / CN / JP / TW shares)'],
+    [{ symbol: 'AAPL', market: '美股', securityType: '股票' }, 'equity', 'security type says stock'],
+    [{ symbol: 'HSBA.L', securityType: 'COMMON' }, 'equity', undefined],
+    [{ symbol: 'NESN.SW', securityType: 'COMMON' }, 'equity', undefined],
+    // A fund's own words still come first: a Hong Kong-listed bitcoin ETF is bitcoin.
+    [{ symbol: '3042.HK', name: 'CSOP Bitcoin Futures ETF' }, 'btc', undefined],
   ])('%j → %s', (over, tag, name) => {
     const hit = matchTextRule(input(over));
     expect(hit?.tag).toBe(tag);

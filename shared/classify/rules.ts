@@ -5,7 +5,7 @@ import { bondIssuerSymbol } from './bond';
 import { lookupSymbol } from './symbol-table';
 import type { ClassifyInput } from './types';
 
-const RuleField = z.enum(['symbol', 'name', 'securityType']);
+const RuleField = z.enum(['symbol', 'name', 'securityType', 'market']);
 const RulesFile = z.object({
   bond: z.array(
     z.object({

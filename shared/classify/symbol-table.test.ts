@@ -27,7 +27,8 @@ describe('symbol table', () => {
   it('holds BTC-treasury companies as blends that sum to 1', () => {
     for (const s of ['MSTR', '3350', '3350.T']) {
       const weights = lookupSymbol(s) ?? [];
-      expect(weights.map((w) => w.tag)).toEqual(['btc', 'equity']);
+      // Metaplanet in Tokyo: its equity part is Japanese equity.
+      expect(weights.map((w) => w.tag)).toEqual(['btc', s === 'MSTR' ? 'equity' : 'equity_jp']);
       expect(weights.reduce((a, w) => a + w.weight, 0)).toBeCloseTo(1, 9);
     }
   });

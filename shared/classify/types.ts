@@ -12,6 +12,8 @@ export type ClassifyInput = {
   name: string;
   assetClass: string | null;
   securityType: string | null;
+  /** Where the file says it is listed (a Chinese broker's 市场 column: '港股', 'A股', 'SH'); absent in most files. */
+  market?: string | null;
   /** The file's own exposure column: 'btc:0.8;equity:0.2' or a single tag. */
   exposureText: string | null;
   isBond: boolean;

@@ -4,10 +4,38 @@ import { SourceLine } from './citation';
 /**
  * Risk factors of DESIGN.md §4.1, in matrix order (resources/factor-model.json uses the same order).
  * Returns and NAV/price/depth changes are fractions (−0.3 = −30 %); HY, IG and RATE are changes in basis points.
+ * EQ_CN, EQ_EU and EQ_JP are regional equity returns (China / Hong Kong, euro area, Japan) in local currency. FX_* is
+ * the fractional change of the value of one unit of the currency in US dollars (USD itself: 0), so a holding in
+ * currency C is worth (1 + f_C)/(1 + f_B) times its base value in base currency B — exact for any base.
+ * New factors go at the end: the first ORIGINAL_FACTOR_COUNT keep their places (and their random numbers, see
+ * engine/simulate-batch.ts), so a book that reads only them gives the numbers it gave before the others existed.
  */
-export const FACTORS = ['AI_EQ', 'EQ', 'BTC', 'ALT', 'HY', 'IG', 'RATE', 'PC', 'GPU_RENT', 'GPU_RESALE', 'LIQ'] as const;
+export const FACTORS = [
+  'AI_EQ',
+  'EQ',
+  'BTC',
+  'ALT',
+  'HY',
+  'IG',
+  'RATE',
+  'PC',
+  'GPU_RENT',
+  'GPU_RESALE',
+  'LIQ',
+  'EQ_CN',
+  'EQ_EU',
+  'EQ_JP',
+  'FX_EUR',
+  'FX_JPY',
+  'FX_CNH',
+  'FX_HKD',
+  'FX_GBP',
+] as const;
 export const Factor = z.enum(FACTORS);
 export type Factor = z.infer<typeof Factor>;
+
+/** The factors of the first model (AI_EQ … LIQ), which keep their indices and random streams. */
+export const ORIGINAL_FACTOR_COUNT = 11;
 
 /** How a factor is measured: a fractional change (bounded below by −1) or a change in basis points. */
 export const FACTOR_UNIT: Record<Factor, 'fraction' | 'bp'> = {
@@ -22,7 +50,29 @@ export const FACTOR_UNIT: Record<Factor, 'fraction' | 'bp'> = {
   GPU_RENT: 'fraction',
   GPU_RESALE: 'fraction',
   LIQ: 'fraction',
+  EQ_CN: 'fraction',
+  EQ_EU: 'fraction',
+  EQ_JP: 'fraction',
+  FX_EUR: 'fraction',
+  FX_JPY: 'fraction',
+  FX_CNH: 'fraction',
+  FX_HKD: 'fraction',
+  FX_GBP: 'fraction',
 };
+
+/**
+ * The FX factor of a currency: its value in US dollars. CNY (onshore renminbi) uses CNH. USD and currencies without
+ * a factor of their own are held at their US-dollar value (f = 0): a Swiss-franc holding moves like a dollar one.
+ */
+const CURRENCY_FACTORS: Readonly<Record<string, Factor>> = {
+  EUR: 'FX_EUR',
+  JPY: 'FX_JPY',
+  CNH: 'FX_CNH',
+  CNY: 'FX_CNH',
+  HKD: 'FX_HKD',
+  GBP: 'FX_GBP',
+};
+export const currencyFactor = (currency: string): Factor | null => CURRENCY_FACTORS[currency.toUpperCase()] ?? null;
 
 /** Per-factor shape of the phase-two mean path: m(t) = s·[1 − retrace·(1 − 2^{−(t−lag)/halfLife})] after the lag, s before. */
 export const RegimeFactor = z.object({

@@ -1,11 +1,13 @@
-import { FACTOR_UNIT, FACTORS } from '../domain/scenario';
+import { type Factor, FACTOR_UNIT, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from '../model/covariance';
 import { cashFlowSplit, creditBasePrice, valueFactor } from '../model/instruments';
 import type { Matrix } from '../model/linalg';
 import { impactCostRate } from '../model/liquidity';
 import type { ModelGroup, SubPosition } from '../model/positions';
 import type { InstrumentParams } from '../model/resources';
-import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelGroup } from './kernel';
+import { K_BOND, K_CASH, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelGroup } from './kernel';
+
+const fxIndex = (f: Factor | null): number => (f === null ? -1 : FACTOR_INDEX[f]);
 
 /**
  * The kernel's kind code and parameter vector for an instrument model. Credit models also need the stressed annual
@@ -47,7 +49,7 @@ export function kernelParams(p: InstrumentParams, covAnnual: Matrix): { kind: nu
         ? { kind: K_LISTED_PC, p: [p.navBeta, p.discountPerBp] }
         : { kind: K_NON_TRADED_PC, p: [p.navBeta, p.markLagWeeks] };
     case 'cash':
-      throw new Error('cash is not a priced group');
+      return { kind: K_CASH, p: [] };
   }
 }
 
@@ -107,7 +109,7 @@ export function subLiquidity(
 
 /**
  * Kernel groups: value, idiosyncratic σ over the phase-one horizon, maintenance (a short's: its short-sale
- * maintenance), value-weighted impact cost, weekly income per unit of value.
+ * maintenance), value-weighted impact cost, weekly income per unit of value, FX leg.
  */
 export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, phaseOneWeeks: number, covAnnual: Matrix): KernelGroup[] {
   return groups.map((g) => {
@@ -125,6 +127,7 @@ export function kernelGroups(groups: readonly ModelGroup[], liq: LiquidityInfo, 
       maintenance: g.long ? g.params.maintenance : (g.params.shortMaintenance ?? g.params.maintenance),
       costRate: w > 0 ? c / w : 0,
       incomeWeekly: g.value === 0 ? 0 : g.income / g.value / 52,
+      ...(g.fx ? { fx: [fxIndex(g.fx.currency), fxIndex(g.fx.base)] as [number, number] } : {}),
     };
   });
 }

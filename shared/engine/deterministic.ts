@@ -54,8 +54,10 @@ type Args = {
   kernel: KernelSpec;
   subs: readonly SubPosition[];
   groupOfSub: Int32Array;
+  /** Returns and value factors in the base currency (FX included), and the FX move φ alone. */
   rOfSub: Float64Array;
   xOfSub: Float64Array;
+  fxOfSub: Float64Array;
   liq: LiquidityInfo;
   fBar: Float64Array;
   cond: ConditionalShock;
@@ -161,11 +163,13 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     if (s.value === 0 || (s.value < 0 && s.params.kind === 'cash')) return;
     const g = groupOfSub[i]!;
     const base = { tag: s.tag, holdingIndex: s.holdingIndex, costRate: liq.costRate[i]!, dailyCap: 0, horizonDays: 1, gatePerQuarter: 0, defaults: null };
-    if (s.params.kind === 'cash') return void lines.push({ ...base, value: s.value, mode: 'cash' });
+    if (s.params.kind === 'cash') return void lines.push({ ...base, value: liq.valueAfter[i]!, mode: 'cash' });
     const v = liq.valueAfter[i]! * (1 - (g >= 0 ? sold[g]! : 0));
     if (!(v > 0) && !(v < 0)) return;
     const c = g >= 0 ? creditSlot[g]! : -1;
-    const x = xOfSub[i]!;
+    // The recovery trace is per unit of the model's value, in the holding's currency: against the model's own value
+    // factor (FX moves the value and what it recovers alike).
+    const x = a.fxOfSub[i] === 0 ? xOfSub[i]! : xOfSub[i]! / (1 + a.fxOfSub[i]!);
     const defaults = c < 0 || s.params.kind !== 'credit' || v < 0 ? null : creditDefaults(c, x, s.params.workoutWeeks);
     const adv = liq.advStressed[i];
     if (s.params.kind === 'privateCredit' && s.params.variant === 'nonTraded')
@@ -174,7 +178,7 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     else lines.push({ ...base, value: v, mode: 'horizon', horizonDays: s.params.liquidityHorizonDays, defaults });
   });
   const need = scenario.liquidity.cashNeed;
-  const owed = -subs.reduce((sum, s) => sum + (s.params.kind === 'cash' && s.value < 0 ? s.value : 0), 0);
+  const owed = -subs.reduce((sum, s, i) => sum + (s.params.kind === 'cash' && s.value < 0 ? liq.valueAfter[i]! : 0), 0);
   return {
     plausibility: { mahalanobis: a.cond.mahalanobis, sigma: a.cond.sigma },
     // Σ of the parts: each sub-position's loss and its share of the forced-sale cost (the margin call's cost in total).

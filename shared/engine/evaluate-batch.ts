@@ -1,4 +1,5 @@
 import { FACTOR_COUNT, FACTOR_INDEX } from '../model/covariance';
+import { FX_MIN_BASE_VALUE } from '../model/fx';
 import { Z_INV_STEP, Z_MIN, Z_STEPS } from './kernel';
 import { BATCH, P_STRIDE, type Runtime } from './runtime';
 
@@ -15,17 +16,21 @@ const ZMAX = Z_STEPS;
  * week the workout ends (or carried at the horizon's, whichever comes first).
  */
 export function evaluateBatch(rt: Runtime, t: number, count: number): void {
-  const { x, eps, w, eq, fb, tmp, P } = rt;
+  const { x, eps, w, eq, fb, tmp, P, fxr, fxRow } = rt;
   // Module constants copied into locals: bundlers may turn them into mutable vars the JIT cannot fold.
   const NB = BATCH;
   const NP = P_STRIDE;
   const rateO = RATE * NB;
   const pcO = PC * NB;
   const hyO = HY * NB;
+  // FX legs: (1 + f_C)/(1 + f_B) once per currency pair and path; a group multiplies its value factor by its row
+  // (row 0, all ones, for groups in a currency that moves like the base: × 1 is exact).
+  if (rt.nFx > 0) fxRates(rt, count);
   const { linIdx, linStart, linFactor, linBeta, lin3Factor, lin3Beta } = rt;
   for (let q = 0; q < linIdx.length; q++) {
     const g = linIdx[q]!;
     const o = g * NB;
+    const xo = fxRow[g]! * NB;
     if (linStart[g + 1]! - linStart[g]! <= 3) {
       // Up to three loadings, padded with a zero factor row: one fused loop.
       const f1 = lin3Factor[3 * g]! * NB;
@@ -35,7 +40,7 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
       const b2 = lin3Beta[3 * g + 1]!;
       const b3 = lin3Beta[3 * g + 2]!;
       for (let p = 0; p < count; p++) {
-        const v = Math.max(1 + eps[o + p]! + b1 * fb[f1 + p]! + b2 * fb[f2 + p]! + b3 * fb[f3 + p]!, 0);
+        const v = Math.max(1 + eps[o + p]! + b1 * fb[f1 + p]! + b2 * fb[f2 + p]! + b3 * fb[f3 + p]!, 0) * fxr[xo + p]!;
         x[o + p] = v;
         eq[p] = eq[p]! + w[o + p]! * v;
       }
@@ -48,7 +53,7 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
       for (let p = 0; p < count; p++) tmp[p] = tmp[p]! + beta * fb[fo + p]!;
     }
     for (let p = 0; p < count; p++) {
-      const v = Math.max(1 + tmp[p]!, 0);
+      const v = Math.max(1 + tmp[p]!, 0) * fxr[xo + p]!;
       x[o + p] = v;
       eq[p] = eq[p]! + w[o + p]! * v;
     }
@@ -63,10 +68,11 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
     const a = P[k + 2]! * 1e-4;
     const b = P[k + 3]! * 1e-4;
     const so = P[k + 4]! * NB;
+    const xo = fxRow[g]! * NB;
     for (let p = 0; p < count; p++) {
       const dy = a * fb[rateO + p]! + b * fb[so + p]!;
       const r = eps[o + p]! - dur * dy + half * dy * dy;
-      const v = Math.max(1 + r, 0);
+      const v = Math.max(1 + r, 0) * fxr[xo + p]!;
       x[o + p] = v;
       eq[p] = eq[p]! + w[o + p]! * v;
     }
@@ -77,9 +83,10 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
     const o = g * NB;
     const beta = P[g * NP]!;
     const disc = P[g * NP + 1]!;
+    const xo = fxRow[g]! * NB;
     for (let p = 0; p < count; p++) {
       const r = eps[o + p]! + beta * fb[pcO + p]! + disc * fb[hyO + p]!;
-      const v = Math.max(1 + r, 0);
+      const v = Math.max(1 + r, 0) * fxr[xo + p]!;
       x[o + p] = v;
       eq[p] = eq[p]! + w[o + p]! * v;
     }
@@ -99,6 +106,7 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
     const i1 = i0 + 1 <= t ? i0 + 1 : t;
     const frac = s - i0;
     const ramp = tp > 0 ? tp / h : 0;
+    const xo = fxRow[g]! * NB;
     for (let p = 0; p < count; p++) {
       let marked: number;
       if (tp > h) {
@@ -106,7 +114,19 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
         marked = h0 + frac * (hist[i1 * NB + p]! - h0);
       } else marked = f1b[pcO + p]! * ramp;
       const r = eps[o + p]! + beta * marked;
-      const v = Math.max(1 + r, 0);
+      const v = Math.max(1 + r, 0) * fxr[xo + p]!;
+      x[o + p] = v;
+      eq[p] = eq[p]! + w[o + p]! * v;
+    }
+  }
+  const cashIdx = rt.cashIdx;
+  for (let q = 0; q < cashIdx.length; q++) {
+    // Cash in another currency: worth its FX leg.
+    const g = cashIdx[q]!;
+    const o = g * NB;
+    const xo = fxRow[g]! * NB;
+    for (let p = 0; p < count; p++) {
+      const v = fxr[xo + p]!;
       x[o + p] = v;
       eq[p] = eq[p]! + w[o + p]! * v;
     }
@@ -114,8 +134,21 @@ export function evaluateBatch(rt: Runtime, t: number, count: number): void {
   if (rt.cGroup.length > 0) evaluateCredit(rt, t, count);
 }
 
+/** fxr rows 1..nFx: (1 + f_C)/(1 + f_B) per path, the base's value floored (model/fx.ts). */
+function fxRates(rt: Runtime, count: number): void {
+  const { fxr, fxFactor, fb } = rt;
+  const NB = BATCH;
+  const floor = FX_MIN_BASE_VALUE;
+  for (let r = 1; r <= rt.nFx; r++) {
+    const co = fxFactor[2 * r]! * NB;
+    const bo = fxFactor[2 * r + 1]! * NB;
+    const ro = r * NB;
+    for (let p = 0; p < count; p++) fxr[ro + p] = (1 + fb[co + p]!) / Math.max(1 + fb[bo + p]!, floor);
+  }
+}
+
 function evaluateCredit(rt: Runtime, t: number, count: number): void {
-  const { x, w, eq, fb, f1b, Wb, lnU, coll, revModel, collModel, S, D, L, Shist, pd: pdTab, survival: svTab } = rt;
+  const { x, w, eq, fb, f1b, Wb, lnU, coll, revModel, collModel, S, D, L, Shist, pd: pdTab, survival: svTab, fxr, fxRow } = rt;
   const NB = BATCH;
   const zMin = ZMIN;
   const zInv = ZINV;
@@ -203,6 +236,8 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
     // Workouts that end within the horizon need the survival history; longer ones (the defaults' 57 weeks against a
     // 52-week horizon) are all still running: D = (1 − S)·R/base.
     const hist = cWork[q]! < rt.H || cWork[q + 1]! < rt.H;
+    const xo = fxRow[cGroup[q]!]! * NB;
+    const xo2 = fxRow[cGroup[q + 1]!]! * NB;
     for (let p = 0; p < count; p++) {
       const hy = fb[hyO + p]!;
       // z = ln(DSCR')/σ → PD (σ_cf: the mark) and weekly survival (σ_idio: the hazard) from the tables.
@@ -266,6 +301,8 @@ function evaluateCredit(rt: Runtime, t: number, count: number): void {
         Shist[hNow + p] = 1;
         Shist[hNow2 + p] = 1;
       }
+      v *= fxr[xo + p]!;
+      v2 *= fxr[xo2 + p]!;
       x[o + p] = v;
       x[o2 + p] = v2;
       eq[p] = eq[p]! + w[o + p]! * v + w[o2 + p]! * v2;

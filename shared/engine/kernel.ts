@@ -8,9 +8,11 @@ export const K_BOND = 1;
 export const K_CREDIT = 2;
 export const K_LISTED_PC = 3;
 export const K_NON_TRADED_PC = 4;
+/** Cash or a loan in a currency that moves against the base: value factor 1, times the FX leg. */
+export const K_CASH = 5;
 
 /**
- * One aggregated instrument model, as plain numbers. `p` by kind — linear: 11 loadings (FACTORS order);
+ * One aggregated instrument model, as plain numbers. `p` by kind — linear: one loading per factor (FACTORS order);
  * bond: [D, C, a, b, spreadFactorIndex]; credit: [DSCR₀, m, w_btc, w_gpu, σ_cf, c_btc, c_gpu, c_other, cov, h_fire,
  * seniority, D, b, basePrice, σ_idio, k, workoutWeeks] (σ_idio and k: model/instruments.ts cashFlowSplit; workout in
  * whole weeks); listed PC: [β, discountPerBp]; non-traded PC: [β, markLagWeeks].
@@ -25,6 +27,11 @@ export type KernelGroup = {
   /** Coupons or dividends a week per unit of the group's start value (Σ v_i·y_i / V_g / 52); a short pays them. */
   incomeWeekly: number;
   p: number[];
+  /**
+   * FX leg: factor indices of the group's currency and of the base (−1: USD, or a currency without a factor). The
+   * group's value factor is multiplied by (1 + f[0])/(1 + f[1]) on every path. Absent: its currency moves like the base.
+   */
+  fx?: [number, number];
 };
 
 /** Everything the path loop needs, JSON-serialisable (PreparedRun.kernel). */
@@ -42,7 +49,7 @@ export type KernelSpec = {
   /** Factors phase two simulates (those some group reads) and the Cholesky factor of their weekly stressed covariance. */
   usedIdx: number[];
   weeklyChol: number[];
-  /** Regime multipliers a[t·11 + k], t = 0..H, and those for paths whose phase-one move of factor k is negative. */
+  /** Regime multipliers a[t·F + k] (F = FACTORS.length), t = 0..H, and those for paths whose phase-one move of factor k is negative. */
   multipliers: number[];
   multipliersIfNegative: number[];
   groups: KernelGroup[];
@@ -55,8 +62,13 @@ export type KernelSpec = {
 /** Factors whose moves are fractions, floored at −1 (a price cannot go below zero). */
 export const IS_FRACTION = Uint8Array.from(FACTORS, (f) => (FACTOR_UNIT[f] === 'fraction' ? 1 : 0));
 
-/** Which factors a kernel group reads in phase two. */
+/** Which factors a kernel group reads in phase two: its model's, and its FX leg's. */
 export function groupFactors(g: KernelGroup): number[] {
+  const fx = g.fx ? g.fx.filter((k) => k >= 0) : [];
+  return fx.length === 0 ? modelFactors(g) : [...new Set([...modelFactors(g), ...fx])];
+}
+
+function modelFactors(g: KernelGroup): number[] {
   const { BTC, HY, PC, GPU_RENT, GPU_RESALE, RATE } = FACTOR_INDEX;
   switch (g.kind) {
     case K_LINEAR:
@@ -67,6 +79,8 @@ export function groupFactors(g: KernelGroup): number[] {
       return [BTC, GPU_RENT, GPU_RESALE, HY];
     case K_LISTED_PC:
       return [PC, HY];
+    case K_CASH:
+      return [];
     default:
       return [PC];
   }

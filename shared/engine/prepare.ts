@@ -1,10 +1,11 @@
 import type { ExposureTag } from '../domain/exposure';
-import { FACTORS, Scenario } from '../domain/scenario';
+import { FACTORS, ORIGINAL_FACTOR_COUNT, Scenario } from '../domain/scenario';
 import { conditionalShock } from '../model/conditional';
 import { annualVols, correlationMatrix, covarianceFrom, stressedCorrelation, stressSigns } from '../model/covariance';
 import { explainHoldings, type Reasons } from '../model/explain';
+import { fxReturn, inBase } from '../model/fx';
 import { instrumentReturn } from '../model/instruments';
-import { psdSqrt, subMatrix } from '../model/linalg';
+import { psdSqrt, psdSqrtLeading, subMatrix } from '../model/linalg';
 import { sellingOrder } from '../model/margin';
 import { groupPositions, type ModelInput, subPositions } from '../model/positions';
 import { meanPathMultipliers, resolveRegime } from '../model/regime';
@@ -55,11 +56,14 @@ export function prepareRun(input: ModelInput): PreparedRun {
   const groups = groupPositions(subs);
   const groupOfSub = new Int32Array(subs.length).fill(-1);
   groups.forEach((g, gi) => g.members.forEach((i) => (groupOfSub[i] = gi)));
-  const rOfSub = Float64Array.from(subs, (s) => instrumentReturn(s.params, fBar, h));
+  // Returns in the base currency: the model's return and the currency's move, (1 + r)(1 + φ) − 1.
+  const fxOfSub = Float64Array.from(subs, (s) => fxReturn(s.fx, fBar));
+  const rOfSub = Float64Array.from(subs, (s, i) => inBase(instrumentReturn(s.params, fBar, h), fxOfSub[i]!));
   const xOfSub = Float64Array.from(rOfSub, (r) => 1 + r);
   const liq = subLiquidity(subs, xOfSub, fBar, covAnnual, h, scenario.liquidity);
   const kGroups = kernelGroups(groups, liq, h, covAnnual);
-  const constant = subs.reduce((a, s) => a + (s.params.kind === 'cash' ? s.value : 0), 0);
+  // Cash and loans outside any group (their currency moves like the base) are a constant.
+  const constant = subs.reduce((a, s, i) => a + (s.params.kind === 'cash' && groupOfSub[i]! < 0 ? s.value : 0), 0);
   const startValue = subs.reduce((a, s) => a + s.value, 0);
   const costRates = Float64Array.from(kGroups, (g) => g.costRate);
   const marginOrder = sellingOrder(costRates, (g) => kGroups[g]!.maintenance > 0 && kGroups[g]!.value !== 0);
@@ -76,7 +80,8 @@ export function prepareRun(input: ModelInput): PreparedRun {
     coreShock: [...cond.coreShock],
     nonCoreIdx: cond.nonCoreIdx,
     condLoadings: [...cond.loadings],
-    condChol: [...psdSqrt(cond.cov)],
+    // The original factors' block keeps its square root (and, in the path loop, its normals): see simulate-batch.ts.
+    condChol: [...psdSqrtLeading(cond.cov, cond.nonCoreIdx.filter((k) => k < ORIGINAL_FACTOR_COUNT).length)],
     usedIdx: used,
     weeklyChol: [...psdSqrt({ n: used.length, a: subMatrix(weekly, used, used) })],
     multipliers: [...meanPathMultipliers(regime, H)],
@@ -90,7 +95,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
   const creditMembers = groups
     .filter((_, gi) => kGroups[gi]!.kind === K_CREDIT)
     .map((g) => [...new Set(g.members.map((i) => subs[i]!.holdingIndex))]);
-  const deterministic = evaluateDeterministic({ kernel, subs, groupOfSub, rOfSub, xOfSub, liq, fBar, cond, scenario, holdingCount: input.holdings.length });
+  const deterministic = evaluateDeterministic({ kernel, subs, groupOfSub, rOfSub, xOfSub, fxOfSub, liq, fBar, cond, scenario, holdingCount: input.holdings.length });
   return {
     version: 1,
     meta: {

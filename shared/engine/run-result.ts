@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExposureTag } from '../domain/exposure';
-import { Factor } from '../domain/scenario';
+import { type Factor, FACTORS } from '../domain/scenario';
 import { Reasons } from '../model/explain';
 
 /**
@@ -10,6 +10,8 @@ import { Reasons } from '../model/explain';
  */
 const ByExposure = z.partialRecord(ExposureTag, z.number());
 const Histogram = z.object({ edges: z.array(z.number()), counts: z.array(z.number().int()) });
+/** Every factor's mean phase-one move. A run saved before a factor existed reads it as 0: in its model it did not move. */
+const FactorMoves = z.object(Object.fromEntries(FACTORS.map((f) => [f, z.number().default(0)])) as Record<Factor, z.ZodDefault<z.ZodNumber>>);
 
 export const RunResult = z.object({
   meta: z.object({
@@ -61,7 +63,7 @@ export const RunResult = z.object({
       /** Share of Monte Carlo paths with a margin call (the mean path's 0/1 when paths = 0). */
       probability: z.number(),
     }),
-    factors: z.record(Factor, z.number()),
+    factors: FactorMoves,
     plausibility: z.object({ mahalanobis: z.number(), sigma: z.number() }),
     lossHistogram: Histogram,
   }),

@@ -1,7 +1,7 @@
-import { FACTORS } from '../domain/scenario';
+import { FACTORS, ORIGINAL_FACTOR_COUNT } from '../domain/scenario';
 import { FACTOR_INDEX } from '../model/covariance';
 import type { MarginBook } from '../model/margin';
-import { K_BOND, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelSpec, pdTables } from './kernel';
+import { K_BOND, K_CASH, K_CREDIT, K_LINEAR, K_LISTED_PC, K_NON_TRADED_PC, type KernelSpec, pdTables } from './kernel';
 import { seedKey } from './philox';
 
 /** Paths simulated side by side: the weekly loop runs over groups, then over the batch's paths (parameters stay in registers). */
@@ -21,6 +21,8 @@ export type Runtime = {
   sevDisp: number;
   nCore: number;
   nNon: number;
+  /** Non-core factors among the original ones (FACTORS' first ORIGINAL_FACTOR_COUNT): their normals come first. */
+  nLead: number;
   nUsed: number;
   G: number;
   coreIdx: Int32Array;
@@ -51,6 +53,16 @@ export type Runtime = {
   creditIdx: Int32Array;
   listedIdx: Int32Array;
   nonTradedIdx: Int32Array;
+  cashIdx: Int32Array;
+  /**
+   * FX legs: per group row (G + 1, the phantom credit row included), its row of fxr — 0, all ones, for a group whose
+   * currency moves like the base. fxFactor holds the (currency, base) factor rows of fb per FX row r ≥ 1; a missing
+   * factor (USD) reads row F of fb, which stays zero. fxr[r·BATCH + p] = (1 + f_C)/(1 + f_B) for the current week.
+   */
+  fxRow: Int32Array;
+  fxFactor: Int32Array;
+  nFx: number;
+  fxr: Float64Array;
   /**
    * Credit groups by slot q (cGroup[q] = group, creditIdx without padding); revenue and collateral models shared
    * between slots. An odd count is padded with a phantom slot on group row G (zero weight) so slots come in pairs.
@@ -105,6 +117,8 @@ export type Runtime = {
   survival: Float64Array;
   // per-path scratch
   z1: Float64Array;
+  /** The path's normals of the non-core factors, in nonCoreIdx order. */
+  zc: Float64Array;
   z2: Float64Array;
   f: Float64Array;
   xg: Float64Array;
@@ -182,6 +196,23 @@ function creditTables(spec: KernelSpec) {
   };
 }
 
+function fxTables(spec: KernelSpec, F: number): { fxRow: Int32Array; fxFactor: Int32Array; nFx: number } {
+  const rows = new Map<string, number>();
+  const fxFactor: number[] = [F, F];
+  const fxRow = new Int32Array(spec.groups.length + 1);
+  spec.groups.forEach((g, i) => {
+    if (!g.fx) return;
+    const [c, b] = g.fx.map((k) => (k < 0 ? F : k)) as [number, number];
+    const key = `${c},${b}`;
+    if (!rows.has(key)) {
+      rows.set(key, rows.size + 1);
+      fxFactor.push(c, b);
+    }
+    fxRow[i] = rows.get(key)!;
+  });
+  return { fxRow, fxFactor: Int32Array.from(fxFactor), nFx: rows.size };
+}
+
 function lin3(spec: KernelSpec, F: number): { lin3Factor: Int32Array; lin3Beta: Float64Array } {
   const lin3Factor = new Int32Array(spec.groups.length * 3).fill(F);
   const lin3Beta = new Float64Array(spec.groups.length * 3);
@@ -241,6 +272,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
   const n2 = nUsed * H;
   const ofKind = (kind: number): Int32Array => Int32Array.from(spec.groups.flatMap((g, i) => (g.kind === kind ? [i] : [])));
   const credit = creditTables(spec);
+  const fx = fxTables(spec, F);
   const nSlots = credit.cGroup.length;
   const { pd, survival } = pdTables();
   const batch = (rows: number): Float64Array => new Float64Array(Math.max(1, rows) * BATCH);
@@ -253,6 +285,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     sevDisp: spec.severityDispersion,
     nCore: spec.coreIdx.length,
     nNon,
+    nLead: spec.nonCoreIdx.filter((k) => k < ORIGINAL_FACTOR_COUNT).length,
     nUsed,
     G,
     coreIdx: Int32Array.from(spec.coreIdx),
@@ -278,6 +311,9 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     creditIdx: ofKind(K_CREDIT),
     listedIdx: ofKind(K_LISTED_PC),
     nonTradedIdx: ofKind(K_NON_TRADED_PC),
+    cashIdx: ofKind(K_CASH),
+    ...fx,
+    fxr: batch(fx.nFx + 1).fill(1),
     ...credit,
     wBtcO: nSlots > 0 ? spec.usedIdx.indexOf(FACTOR_INDEX.BTC) * BATCH : -1,
     wRentO: nSlots > 0 ? spec.usedIdx.indexOf(FACTOR_INDEX.GPU_RENT) * BATCH : -1,
@@ -303,6 +339,7 @@ export function buildRuntime(spec: KernelSpec): Runtime {
     pd,
     survival,
     z1: new Float64Array(n1),
+    zc: new Float64Array(Math.max(1, nNon)),
     z2: new Float64Array(Math.max(1, n2)),
     f: new Float64Array(F),
     xg: new Float64Array(G),

@@ -1,4 +1,4 @@
-import { FACTOR_INDEX } from '../model/covariance';
+import { FACTOR_COUNT, FACTOR_INDEX } from '../model/covariance';
 import { MARGIN_COST, MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
 import { evaluateBatch } from './evaluate-batch';
 import { IS_FRACTION } from './kernel';
@@ -6,7 +6,7 @@ import { accrueIncome, checkMargin, fixIncome, lockedLoss } from './phase-two-ma
 import { fillNormals } from './philox';
 import { BATCH, type Runtime } from './runtime';
 
-const F = 11;
+const F = FACTOR_COUNT;
 const PC = FACTOR_INDEX.PC;
 const FRACTION = IS_FRACTION;
 
@@ -47,18 +47,21 @@ export type CreditTrace = { survival: Float64Array; defaulted: Float64Array; rec
 /**
  * Phase-one draws of one path into batch slot p: severity (log-normal, median 1) scaling the core shocks, the other
  * factors from their conditional distribution, idiosyncratic returns over the phase-one horizon (they persist through
- * phase two), and the path's phase-two normals (stream 1).
+ * phase two), and the path's phase-two normals (stream 1). Stream 0 holds [severity, the first nLead non-core
+ * factors (those of the original model), one per group, the other non-core factors]: factors added later draw after
+ * the groups, so a book that reads only the original factors gets the same numbers as before they were added.
  */
 function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
-  const { f, z1, G, nNon, nCore, coreIdx, condLoadings, condChol } = rt;
+  const { f, z1, zc, G, nNon, nLead, nCore, coreIdx, condLoadings, condChol } = rt;
   if (noise) fillNormals(z1, 0, rt.n1, rt.k0, rt.k1, path, 0);
   else z1.fill(0);
   const sev = Math.exp(rt.sevDisp * z1[0]!);
   for (let c = 0; c < nCore; c++) f[coreIdx[c]!] = rt.coreShock[c]! * sev;
+  for (let b = 0; b < nNon; b++) zc[b] = z1[b < nLead ? 1 + b : 1 + G + b]!;
   for (let a = 0; a < nNon; a++) {
     let m = 0;
     for (let c = 0; c < nCore; c++) m += condLoadings[a * nCore + c]! * f[coreIdx[c]!]!;
-    for (let b = 0; b <= a; b++) m += condChol[a * nNon + b]! * z1[1 + b]!;
+    for (let b = 0; b <= a; b++) m += condChol[a * nNon + b]! * zc[b]!;
     f[rt.nonCoreIdx[a]!] = m;
   }
   for (let k = 0; k < F; k++) {
@@ -68,7 +71,7 @@ function drawPath(rt: Runtime, path: number, p: number, noise: boolean): void {
   }
   for (let g = 0; g < G; g++) {
     const o = g * BATCH + p;
-    rt.eps[o] = rt.idioSd[g]! * z1[1 + nNon + g]!;
+    rt.eps[o] = rt.idioSd[g]! * z1[1 + nLead + g]!;
     rt.S[o] = 1;
     rt.D[o] = 0;
     rt.L[o] = 0;

@@ -15,7 +15,7 @@ export const ASCII_ALLOW_LIST: ReadonlySet<string> = new Set([
   ...FACTORS,
   // time zone, currency codes
   'UTC',
-  'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'CNY', 'CHF',
+  'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'CNY', 'CNH', 'CHF',
   // file formats, text encodings and protocols
   'CSV', 'PDF', 'HTML', 'JSON', 'XML', 'PNG', 'JPEG', 'GIF', 'RAR', 'Zip', 'gzip', 'UTF', 'Windows', 'API', 'GET', 'HEAD',
   // programs a message tells the reader to open a file in

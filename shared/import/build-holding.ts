@@ -116,7 +116,8 @@ export function buildHolding(record: RawRecord, ctx: BuildContext): BuildResult 
   if (incomeYield === 'invalid') issues.push({ line, severity: 'warning', ...importText('yieldNotNumber', { value: cells.yield ?? '' }, columnOf('yield')), value: cells.yield ?? '' });
 
   const isCashLike = qty.kind === 'missing';
-  const exposures = classifyHolding({ symbol, name, assetClass, securityType, exposureText, isBond, isCashLike }, ctx.overrides);
+  const market = textOf(cells.market) || null;
+  const exposures = classifyHolding({ symbol, name, assetClass, securityType, market, exposureText, isBond, isCashLike }, ctx.overrides);
   const details = isBond ? bondDetails(symbol, name) : { coupon: null, maturity: null };
   const holding: Omit<Holding, 'id'> = {
     symbol,

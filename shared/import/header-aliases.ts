@@ -62,6 +62,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   adv: ['adv', 'adv usd', 'adv value', 'average daily volume', 'avg daily volume', 'average daily value', 'avg daily value'],
   /** Income a year in per cent of market value (dividends or coupons): read as a percentage, '2.5' = 2.5 %. */
   yield: ['yield', 'yield %', 'income yield', 'dividend yield', 'div yield', 'div yld', 'div yld %', 'current yield', 'distribution yield', 'yield pct', '股息率', '收益率', 'rendite', 'dividendenrendite'],
+  /** Where the holding is listed ('港股', 'SH', 'XETRA'): the Chinese brokers' 市场 column tags regional equities. */
+  market: ['market', 'exchange', 'listing exchange', '市场', '交易市场', '市场名称', '所属市场', '交易所', '市場', 'börse', 'boerse', 'handelsplatz'],
 };
 
 /** Every alias → its field (the first field listing it wins). */

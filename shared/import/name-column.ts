@@ -3,7 +3,7 @@ import { parseNumber } from './parse-number';
 import type { Field } from './types';
 
 /** Fields whose columns hold text that is never a security's name. */
-const OTHER_TEXT_FIELDS: ReadonlySet<Field> = new Set(['account', 'currency', 'assetClass', 'securityType', 'exposure']);
+const OTHER_TEXT_FIELDS: ReadonlySet<Field> = new Set(['account', 'currency', 'assetClass', 'securityType', 'exposure', 'market']);
 /** Header words of descriptive columns that are not names: sector, industry, type, exchange, country, notes, codes, dates … */
 const NOT_A_NAME_HEADER = new RegExp(
   [

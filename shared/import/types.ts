@@ -6,7 +6,7 @@ export type { Overrides, TagWeight } from '../classify/types';
 
 /** The fields the importer reads; a ColumnMapping names the header text of each. */
 export const FIELDS = [
-  'symbol', 'name', 'quantity', 'price', 'marketValue', 'currency', 'account', 'assetClass', 'securityType', 'exposure', 'adv', 'yield',
+  'symbol', 'name', 'quantity', 'price', 'marketValue', 'currency', 'account', 'assetClass', 'securityType', 'exposure', 'adv', 'yield', 'market',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExposureTag } from '../domain/exposure';
 import { Factor, FACTORS } from '../domain/scenario';
 import { FACTOR_INDEX } from './covariance';
+import { fxReturn } from './fx';
 import { bondReturn, bondYieldChange, creditPd, creditRecovery, creditRisky, instrumentReturn, staleMarkFraction } from './instruments';
 import type { SubPosition } from './positions';
 import { type InstrumentParams, ParamsOrigin } from './resources';
@@ -65,12 +66,17 @@ export type ModelExplanation = z.infer<typeof ModelExplanation>;
 
 /**
  * The explanations of a run's distinct models, and each holding's slices (tag, blend weight, model index, and where
- * its parameters came from when not from the tag's default alone — absent in runs saved before it was recorded).
+ * its parameters came from when not from the tag's default alone — absent in runs saved before it was recorded). A
+ * holding in a currency that moves against the base also has its FX leg: the codes and φ, the change of one unit of
+ * its currency in base, which multiplies every slice's value ((1 + r)(1 + φ)).
  */
 export const Reasons = z.object({
   models: z.array(ModelExplanation),
   holdings: z.array(
-    z.object({ slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0), origin: ParamsOrigin.optional() })) }),
+    z.object({
+      slices: z.array(z.object({ tag: ExposureTag, weight: z.number(), model: z.number().int().min(0), origin: ParamsOrigin.optional() })),
+      fx: z.object({ currency: z.string(), base: z.string(), move: z.number() }).optional(),
+    }),
   ),
 });
 export type Reasons = z.infer<typeof Reasons>;
@@ -139,7 +145,10 @@ export function explainHoldings(subs: readonly SubPosition[], holdingCount: numb
       index.set(s.params, (model = models.length));
       models.push(explainModel(s.params, f, horizonWeeks));
     }
-    holdings[s.holdingIndex]!.slices.push({ tag: s.tag, weight: s.weight, model, ...(s.origin ? { origin: s.origin } : {}) });
+    const holding = holdings[s.holdingIndex]!;
+    holding.slices.push({ tag: s.tag, weight: s.weight, model, ...(s.origin ? { origin: s.origin } : {}) });
+    // + 0 turns −0 into 0, as above.
+    if (s.fx && !holding.fx) holding.fx = { currency: s.fx.from, base: s.fx.to, move: fxReturn(s.fx, f) + 0 };
   }
   return { models, holdings };
 }

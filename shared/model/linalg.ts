@@ -137,3 +137,43 @@ export function pseudoInverse(m: Matrix, relTol = 1e-12): Float64Array {
   }
   return out;
 }
+
+/**
+ * A lower-triangular square root whose leading k×k block is exactly psdSqrt of A's leading block, bit for bit: the
+ * rows below continue the Cholesky recursion (L₂₁ = A₂₁·L₁₁⁻ᵀ, skipping L₁₁'s zero columns) and the trailing block
+ * is psdSqrt of the Schur complement A₂₂ − L₂₁·L₂₁ᵀ. So L·Lᵀ = A, and adding variables after the first k leaves the
+ * first k's draws (L₁₁·z) unchanged.
+ */
+export function psdSqrtLeading(m: Matrix, k: number): Float64Array {
+  const { n, a } = m;
+  if (k <= 0 || k >= n) return psdSqrt(m);
+  const r = n - k;
+  const l11 = psdSqrt({ n: k, a: subMatrix(m, range(k), range(k)) });
+  const l21 = new Float64Array(r * k);
+  for (let i = 0; i < r; i++)
+    for (let j = 0; j < k; j++) {
+      const d = l11[j * k + j]!;
+      if (d === 0) continue;
+      let s = a[(k + i) * n + j]!;
+      for (let q = 0; q < j; q++) s -= l21[i * k + q]! * l11[j * k + q]!;
+      l21[i * k + j] = s / d;
+    }
+  const schur = matrix(r);
+  for (let i = 0; i < r; i++)
+    for (let j = 0; j <= i; j++) {
+      let s = 0.5 * (a[(k + i) * n + k + j]! + a[(k + j) * n + k + i]!);
+      for (let q = 0; q < k; q++) s -= l21[i * k + q]! * l21[j * k + q]!;
+      schur.a[i * r + j] = s;
+      schur.a[j * r + i] = s;
+    }
+  const l22 = psdSqrt(schur);
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < k; i++) for (let j = 0; j <= i; j++) out[i * n + j] = l11[i * k + j]!;
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < k; j++) out[(k + i) * n + j] = l21[i * k + j]!;
+    for (let j = 0; j <= i; j++) out[(k + i) * n + k + j] = l22[i * r + j]!;
+  }
+  return out;
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);

@@ -5,6 +5,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Settings } from '../domain/settings';
 import { symbolKeys } from '../domain/symbol';
 import { fxToBase, valuePortfolio } from '../domain/valuation';
+import { type FxLeg, fxLeg } from './fx';
 import {
   type InstrumentDefaultsResource,
   type InstrumentOverride,
@@ -63,6 +64,8 @@ export type SubPosition = {
   origin: ParamsOrigin | null;
   /** Income a year as a share of the slice's value (incomeYieldOf). */
   incomeYield: number;
+  /** How its value in base moves with its currency (null: its currency moves like the base). */
+  fx: FxLeg | null;
 };
 
 /**
@@ -153,10 +156,17 @@ export function subPositions(input: ModelInput): SubPosition[] {
   const nonTraded = new RegExp(defaults.nonTradedPattern, 'i');
   const symbols = symbolDefaults(input.resources.instrumentSymbols);
   const cache = new Map<string, InstrumentParams>();
+  // One leg object per currency, so that groups can key on it.
+  const legs = new Map<string, FxLeg | null>();
+  const legOf = (currency: string): FxLeg | null => {
+    if (!legs.has(currency)) legs.set(currency, fxLeg(currency, input.baseCurrency));
+    return legs.get(currency)!;
+  };
   const out: SubPosition[] = [];
   input.holdings.forEach(({ holding, valueBase, advToBase }, holdingIndex) => {
     const override = input.overrides?.[holding.id];
     const advUsd = override?.advValue ?? holding.advValue;
+    const fx = legOf(holding.currency);
     for (const e of holding.exposures) {
       if (e.weight === 0) continue;
       const { params, origin } = resolveParams(holding, e.tag, defaults, nonTraded, override, symbols, cache);
@@ -169,18 +179,23 @@ export function subPositions(input: ModelInput): SubPosition[] {
         params,
         origin,
         incomeYield: params.kind === 'cash' ? 0 : incomeYieldOf(holding, params, override),
+        fx,
       });
     }
   });
   return out;
 }
 
-/** Holdings that share an instrument model (same parameters, tag and side) priced once per path. */
+/**
+ * Holdings that share an instrument model and a currency (same parameters, tag, side and FX leg) priced once per
+ * path: the FX leg is one multiplication per group and path, never per holding.
+ */
 export type ModelGroup = {
   key: string;
   tag: ExposureTag;
   params: InstrumentParams;
   long: boolean;
+  fx: FxLeg | null;
   value: number;
   /** Σ v_i²·σ_i²: the group's idiosyncratic variance (annual), independent names diversifying. */
   idioVariance: number;
@@ -189,18 +204,21 @@ export type ModelGroup = {
   members: number[];
 };
 
-/** Aggregates sub-positions into model groups (cash and zero values stay out: cash is a constant, loans too). */
+/**
+ * Aggregates sub-positions into model groups. Zero values stay out, and so do cash and loans in a currency that moves
+ * like the base: they are a constant. Cash in another currency is a group: its value in base moves with the FX leg.
+ */
 export function groupPositions(subs: readonly SubPosition[]): ModelGroup[] {
   const keyOf = new Map<InstrumentParams, string>();
   const groups = new Map<string, ModelGroup>();
   subs.forEach((s, i) => {
-    if (s.params.kind === 'cash' || s.value === 0) return;
+    if ((s.params.kind === 'cash' && s.fx === null) || s.value === 0) return;
     let pk = keyOf.get(s.params);
     if (pk === undefined) keyOf.set(s.params, (pk = stableKey(s.params)));
     const long = s.value > 0;
-    const key = `${s.tag}|${long ? 'L' : 'S'}|${pk}`;
+    const key = `${s.tag}|${long ? 'L' : 'S'}|${pk}${s.fx === null ? '' : `|${s.fx.key}`}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, tag: s.tag, params: s.params, long, value: 0, idioVariance: 0, income: 0, members: [] }));
+    if (!g) groups.set(key, (g = { key, tag: s.tag, params: s.params, long, fx: s.fx, value: 0, idioVariance: 0, income: 0, members: [] }));
     g.value += s.value;
     g.idioVariance += (s.value * s.params.idioVolAnnual) ** 2;
     g.income += s.value * s.incomeYield;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FACTORS } from '../domain/scenario';
 import { DEFAULT_RESOURCES } from './default-resources';
 import { meanPathMultiplier, meanPathMultiplierFor, meanPathMultipliers, resolveRegime } from './regime';
 
@@ -49,19 +50,23 @@ describe('phase-two mean path m(t) = s·[1 − ρ·(1 − 2^{−(t−lag)/half_l
     expect(45 * meanPathMultiplierFor(ease.RATE, 45, 1e6)).toBeCloseTo(-45, 9);
     // after a fall of 32 bp (March 2020's conditional move) they stay down instead of ending 32 bp above
     expect(-32 * meanPathMultiplierFor(ease.RATE, -32, 52)).toBe(-32);
-    // the multiplier tables: a[t·F + k] for either sign
+    // the multiplier tables: a[t·F + k] for either sign (F = 19 factors, RATE is k = 6)
+    const F = FACTORS.length;
     const up = meanPathMultipliers(ease, 52);
     const down = meanPathMultipliers(ease, 52, true);
-    expect(up[52 * 11 + 6]).toBeCloseTo(meanPathMultiplier(ease.RATE, 52), 15);
-    expect(down[52 * 11 + 6]).toBe(1);
+    expect(up[52 * F + 6]).toBeCloseTo(meanPathMultiplier(ease.RATE, 52), 15);
+    expect(down[52 * F + 6]).toBe(1);
     // every other factor is the same for both signs
-    for (let k = 0; k < 11; k++) if (k !== 6) expect(down[52 * 11 + k]).toBe(up[52 * 11 + k]);
+    for (let k = 0; k < F; k++) if (k !== 6) expect(down[52 * F + k]).toBe(up[52 * F + k]);
   });
 
   it('custom regimes: factors left out hold at the shock', () => {
     const custom = resolveRegime({ custom: { BTC: { retrace: 1, lagWeeks: 0, halfLifeWeeks: 1 } } }, DEFAULT_RESOURCES.regimes);
     const a = meanPathMultipliers(custom, 3);
-    expect(a[3 * 11 + 2]).toBeCloseTo(0.125, 15);
-    expect(a[3 * 11 + 0]).toBe(1);
+    const F = FACTORS.length;
+    // BTC (k = 2) at week 3 with half-life 1: 1 − (1 − 2^{−3}) = 0.125; AI_EQ and the yen, left out, hold at 1
+    expect(a[3 * F + 2]).toBeCloseTo(0.125, 15);
+    expect(a[3 * F + 0]).toBe(1);
+    expect(a[3 * F + FACTORS.indexOf('FX_JPY')]).toBe(1);
   });
 });

@@ -7,7 +7,17 @@ describe('Scenario schema (shared/domain/scenario.ts)', () => {
     expect(Scenario.parse(makeScenario())).toMatchObject({ version: 1, phaseTwo: { regime: 'ease' } });
     const custom = makeScenario({ regime: { custom: { BTC: { retrace: 1.5, lagWeeks: 2, halfLifeWeeks: 8 } } } });
     expect(Scenario.safeParse(custom).success).toBe(true);
-    expect(FACTORS).toHaveLength(11);
+    expect(FACTORS).toHaveLength(19);
+  });
+
+  it('reads a scenario saved before the regional and currency factors: shocks and custom regimes may leave them out', () => {
+    // An 11-factor custom regime, as the carry-unwind scenario had it: the new factors are simply absent.
+    const custom = Object.fromEntries(FACTORS.slice(0, 11).map((f) => [f, { retrace: 1, lagWeeks: 0, halfLifeWeeks: 0.25 }]));
+    const old = { ...makeScenario({ shocks: { BTC: -0.15 } }), phaseTwo: { regime: { custom }, horizonWeeks: 52 } };
+    expect(Scenario.parse(old).phaseTwo.regime).toEqual({ custom });
+    // New factors are shocked like the old ones.
+    expect(Scenario.safeParse(makeScenario({ shocks: { EQ_CN: -0.2, FX_EUR: -0.1 } })).success).toBe(true);
+    expect(Scenario.safeParse(makeScenario({ shocks: { FX_JPY: -1.5 } })).success).toBe(false); // a currency cannot lose more than all its value
   });
 
   it('rejects impossible or unversioned input', () => {

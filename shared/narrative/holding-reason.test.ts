@@ -79,6 +79,22 @@ describe('why each holding loses what it does', () => {
     expect(run.phaseOne.byHolding[1]!.loss).toBeCloseTo(342.5, 6);
   });
 
+  it('a holding in another currency: its model, then its currency against the base (hand-computed)', () => {
+    // EUR cash and a EUR equity under FX_EUR −10 %, EQ −20 %: the equity's own −20 % and the euro's −10 % in USD.
+    const fxRun = runScenario(
+      makeInput([makeHolding('EUR', 1_000, 'cash', { currency: 'EUR' }), makeHolding('SAP', 1_000, 'equity', { currency: 'EUR' })], makeScenario({ shocks: { FX_EUR: -0.1, EQ: -0.2 } })),
+    );
+    const fxLine = 'Held in EUR, valued in USD: one EUR moves -10.0% in USD on the mean path, on top of that.';
+    expect(holdingReason(fxRun, 0, fmt, t)).toEqual({ line: `Cash: no price risk. ${fxLine}`, details: [] });
+    const sap = holdingReason(fxRun, 1, fmt, t)!;
+    expect(sap.line).toBe(`1.00 × Broad equities (-20.0%) = -20.0% on the mean path. ${fxLine}`);
+    expect(sap.details).toContainEqual({ label: 'EUR in USD', value: '-10.0%' });
+    // 1,000 × (1 − 0.8 × 0.9) = 280
+    expect(sap.details).toContainEqual({ label: 'Loss on the mean path', value: '$280.00' });
+    // A USD holding has no currency clause.
+    expect(reason(0).line).not.toMatch(/Held in/);
+  });
+
   it('is null for a run saved before reasons were recorded', () => {
     const old = { ...result, phaseOne: { ...result.phaseOne, reasons: undefined } };
     expect(holdingReason(old, 0, fmt, t)).toBeNull();

@@ -140,6 +140,8 @@ export function holdingReason(result: RunResult, index: number, fmt: ReasonForma
     const clause = slices.length === 1 ? line : t('reason.slice', { weight: fmt.pct(s.weight, 0), tag: t(`narrative.tag.${s.tag}`), reason: line });
     return [clause, ...originClauses(s.origin, fmt, t)];
   });
+  const fx = reasons?.holdings[index]?.fx;
+  if (fx) clauses.push(t('reason.fx', { currency: fx.currency, base: fx.base, move: fmt.signedPct(fx.move) }));
   const sale = result.phaseOne.marginCall.forcedSales.find((f) => f.holdingId === row.holdingId);
   if (sale) clauses.push(t('reason.marginSold', { proceeds: fmt.money(sale.proceeds), cost: fmt.money(sale.cost) }));
   else if (row.forcedSaleCost > 0) clauses.push(t('reason.marginCost', { cost: fmt.money(row.forcedSaleCost) }));
@@ -149,6 +151,7 @@ export function holdingReason(result: RunResult, index: number, fmt: ReasonForma
     const own = modelDetails(reasons.models[s.model]!, fmt, t);
     details.push(...(slices.length === 1 ? own : own.map((x) => ({ ...x, label: `${t(`narrative.tag.${s.tag}`)} · ${x.label}` }))));
   });
+  if (fx) details.push({ label: t('reason.detail.fx', { currency: fx.currency, base: fx.base }), value: fmt.signedPct(fx.move) });
   const mean = result.phaseOne.meanPath?.byHolding[index];
   if (result.phaseOne.attribution === 'paths') details.push({ label: t('reason.detail.overPaths', { paths: fmt.num(result.meta.paths, 0) }), value: fmt.money(row.loss) });
   if (mean !== undefined) details.push({ label: t('reason.detail.onMeanPath'), value: fmt.money(mean) });

@@ -73,6 +73,78 @@ describe('aftershock run', () => {
     expect(human.out).toMatch(/ {2}Margin call in phase two +week 4 on the mean path; 100% of paths, the first in week 4 \(median\)/);
   });
 
+  it('gives a USD book in a USD base exactly the numbers it gave before the regional and currency factors', async () => {
+    // Recorded on main just before FACTORS grew from 11 to 19 (with per-symbol Treasury durations and phase-two income
+    // already in): the sample book (all USD), seed 42,
+    // 3,000 paths. The new factors draw their normals after the groups' (simulate-batch.ts) and keep out of a book
+    // that reads none of them, so every figure below is bit for bit the same, in phase one and phase two.
+    const args = ['run', sample, '--paths', '3000', '--seed', '42', '--json'];
+    type Out = {
+      phaseOne: { meanLoss: number; var95: number; var99: number; es975: number; meanPath: { loss: number }; byExposure: Record<string, number> };
+      phaseTwo: { p50: number[]; p5: number[]; recoveryProbability: number[]; medianWeeksToRecover: number | null; defaults: { expected: number } };
+    };
+    const noEase = await cli([...args, '--scenario', 'ai-capex-bust-no-ease']);
+    expect(noEase.code).toBe(0);
+    const a = JSON.parse(noEase.out) as Out;
+    expect([a.phaseOne.meanLoss, a.phaseOne.var95, a.phaseOne.var99, a.phaseOne.es975, a.phaseOne.meanPath.loss]).toEqual([
+      102164.83897124755, 145019.82756791345, 166933.38272176072, 165815.6409554248, 100420.45733374167,
+    ]);
+    expect(a.phaseOne.byExposure.ai_equity).toBe(32499.782927355875);
+    expect(a.phaseOne.byExposure.miner_debt).toBe(12550.926334113277);
+    expect([a.phaseTwo.p50[52], a.phaseTwo.p5[26], a.phaseTwo.recoveryProbability[52], a.phaseTwo.defaults.expected]).toEqual([
+      96234.625, 40943.6171875, 0.10866666666666666, 1.7612861310474095,
+    ]);
+    const adHoc = await cli([...args, '--shock', 'EQ=-20%,HY=+300bp']);
+    expect(adHoc.code).toBe(0);
+    const b = JSON.parse(adHoc.out) as Out;
+    expect([b.phaseOne.meanLoss, b.phaseOne.var95, b.phaseOne.var99, b.phaseOne.es975, b.phaseOne.meanPath.loss]).toEqual([
+      115636.42534764101, 163664.17962742457, 182329.54826214875, 181621.47680139268, 118337.75693977438,
+    ]);
+    expect([b.phaseTwo.p50[52], b.phaseTwo.p5[26], b.phaseTwo.medianWeeksToRecover, b.phaseTwo.defaults.expected]).toEqual([
+      235195.0625, 126773.140625, 18, 1.5475573164910044,
+    ]);
+  });
+
+  it('a Hong Kong stock in HKD (00700, tagged by the five-digit rule) loses 20 % of its USD value under EQ_CN −20 % (paths 0)', async () => {
+    // The Futu export's row: 100 × 612.50 = 61,250 HKD; at the built-in 0.1282 USD per HKD that is 7,852.25 USD.
+    // equity_cn loads 1.0 on EQ_CN and nothing else: r = −0.20. With the peg pinned (FX_HKD = 0 %) φ = 0, so the loss
+    // is 7,852.25 × 0.20 = 1,570.45 exactly.
+    const dir = mkdtempSync(join(tmpdir(), 'aftershock-hkd-'));
+    const file = join(dir, 'futu.csv');
+    writeFileSync(file, '代码,名称,持有数量,现价,市值,交易货币\n00700,腾讯控股,100,612.500,61250.00,HKD\n');
+    type Out = { phaseOne: { startValue: number; meanLoss: number; byExposure: Record<string, number>; factors: Record<string, number> } };
+    const pinned = await cli(['run', file, '--shock', 'EQ_CN=-20%,FX_HKD=0%', '--paths', '0', '--json']);
+    expect(pinned.code).toBe(0);
+    const a = JSON.parse(pinned.out) as Out;
+    expect(a.phaseOne.startValue).toBe(7852.25);
+    expect(a.phaseOne.meanLoss).toBe(7852.25 * 0.2);
+    expect(a.phaseOne.byExposure).toEqual({ equity_cn: 7852.25 * 0.2 });
+    // EQ_CN alone: the peg is not pinned, and the Hong Kong dollar takes its conditional move f_HKD (a fraction of a
+    // per cent, inside the 7.75–7.85 band): loss = 7,852.25 × (1 − 0.8 × (1 + f_HKD)), the 20 % plus the currency.
+    const free = await cli(['run', file, '--shock', 'EQ_CN=-20%', '--paths', '0', '--json']);
+    expect(free.code).toBe(0);
+    const b = JSON.parse(free.out) as Out;
+    const fHkd = b.phaseOne.factors.FX_HKD!;
+    expect(Math.abs(fHkd)).toBeGreaterThan(0);
+    expect(Math.abs(fHkd)).toBeLessThan(0.0065);
+    expect(b.phaseOne.meanLoss).toBeCloseTo(7852.25 * (1 - 0.8 * (1 + fHkd)), 9);
+  });
+
+  it('EUR cash loses exactly 10 % of its USD value under FX_EUR −10 % (paths 0)', async () => {
+    // 1,000 EUR at the built-in 1.1536 USD per EUR = 1,153.60 USD; φ = f_EUR = −0.10 → loss 1,153.60 × 0.10; USD cash 0.
+    const dir = mkdtempSync(join(tmpdir(), 'aftershock-eur-'));
+    const file = join(dir, 'eur.csv');
+    writeFileSync(file, 'symbol,name,quantity,price,currency\nEUR,Euro cash,1000,1,EUR\nUSD,US Dollar cash,500,1,USD\n');
+    const res = await cli(['run', file, '--shock', 'FX_EUR=-10%', '--paths', '0', '--json']);
+    expect(res.code).toBe(0);
+    const json = JSON.parse(res.out) as { phaseOne: { meanLoss: number; byHolding: { symbol: string; loss: number; value: number }[] } };
+    const eur = json.phaseOne.byHolding.find((h) => h.symbol === 'EUR')!;
+    expect(eur.value).toBe(1153.6);
+    expect(eur.loss).toBe(1153.6 * 0.1);
+    expect(json.phaseOne.byHolding.find((h) => h.symbol === 'USD')?.loss).toBe(0);
+    expect(json.phaseOne.meanLoss).toBe(1153.6 * 0.1);
+  });
+
   it('explains bad shocks and unknown scenarios with exit 2', async () => {
     expect(await cli(['run', sample, '--shock', 'HY=400%'])).toMatchObject({ code: 2, err: expect.stringMatching(/HY is measured in bp/) });
     expect(await cli(['run', sample, '--scenario', 'nope'])).toMatchObject({ code: 2, err: expect.stringMatching(/no scenario with the id “nope”/) });

@@ -50,7 +50,11 @@ describe('aftershock import', () => {
     json.holdings.forEach((h, i) => {
       expect(Math.round(h.marketValue * 100)).toBe(Math.round(want[i]!.marketValue * 100));
       expect(h.currency).toBe(want[i]!.currency);
-      expect(want[i]!.tagOneOf ?? [want[i]!.tag]).toContain(h.exposures[0]?.tag);
+      // The expectations predate regional equity tags: a regional tag (futu-cn.csv's Hong Kong codes are equity_cn)
+      // satisfies an expected `equity`, as in import-fixtures.test.ts.
+      const got = h.exposures[0]?.tag;
+      const asWritten = got !== undefined && ['equity_cn', 'equity_eu', 'equity_jp'].includes(got) ? 'equity' : got;
+      expect(want[i]!.tagOneOf ?? [want[i]!.tag]).toContain(asWritten);
     });
   });
 

@@ -2,6 +2,9 @@ import type { RunRecord } from '../../../shared/api/runs-api';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { RunResult } from '../../../shared/engine/run-result';
 
+/** The factors this fixture leaves at 0 (regions and currencies). */
+const OTHER_FACTORS = { EQ_CN: 0, EQ_EU: 0, EQ_JP: 0, FX_EUR: 0, FX_JPY: 0, FX_CNH: 0, FX_HKD: 0, FX_GBP: 0 };
+
 /** For tests: a small, hand-checked run result (start value 100,000 USD; horizon 26 weeks unless told). */
 export function makeResult(horizon = 26): RunResult {
   const weeks = Array.from({ length: horizon + 1 }, (_, t) => t);
@@ -25,7 +28,7 @@ export function makeResult(horizon = 26): RunResult {
       ],
       meanPath: { loss: 19_500, byExposure: { govt: -1_000, ai_equity: 14_600, btc: 5_900 }, byHolding: [-1_000, 14_600, 5_900] },
       marginCall: { triggered: false, forcedSales: [], lockedInLoss: 0, daysToComplete: 0, probability: 0.05 },
-      factors: { AI_EQ: -0.4, EQ: -0.2, BTC: -0.35, ALT: -0.5, HY: 350, IG: 120, RATE: -45.6, PC: -0.1, GPU_RENT: -0.3, GPU_RESALE: -0.25, LIQ: -0.6 },
+      factors: { AI_EQ: -0.4, EQ: -0.2, BTC: -0.35, ALT: -0.5, HY: 350, IG: 120, RATE: -45.6, PC: -0.1, GPU_RENT: -0.3, GPU_RESALE: -0.25, LIQ: -0.6, ...OTHER_FACTORS },
       plausibility: { mahalanobis: 10.24, sigma: 3.2 },
       lossHistogram: { edges: [0, 1], counts: [1] },
     },

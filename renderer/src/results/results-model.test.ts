@@ -98,8 +98,9 @@ describe('tables', () => {
       ['HY', true],
       ['EQ', false],
     ]);
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(19);
     expect(rows.find((r) => r.factor === 'RATE')?.unit).toBe('bp');
+    expect(rows.at(-1)?.factor).toBe('FX_GBP');
   });
 });
 

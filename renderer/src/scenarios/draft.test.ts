@@ -152,6 +152,8 @@ describe('sliders and display', () => {
     expect(shockRange('HY')).toMatchObject({ min: -200, max: 2000 });
     expect(shockRange('RATE')).toMatchObject({ min: -300, max: 300 });
     expect(shockRange('LIQ')).toMatchObject({ min: -100, max: 0 });
+    expect(shockRange('FX_JPY')).toMatchObject({ min: -30, max: 30 });
+    expect(shockRange('EQ_CN')).toMatchObject({ min: -100, max: 50 });
   });
 
   it('clamps the slider, never the field', () => {

@@ -45,6 +45,8 @@ export type ShockRange = { min: number; max: number; step: number };
 export function shockRange(factor: Factor): ShockRange {
   if (factor === 'LIQ') return { min: -100, max: 0, step: 1 };
   if (factor === 'RATE') return { min: -300, max: 300, step: 5 };
+  // Currencies: a ±30 % move in the value of a major currency is already extreme (the number field goes further).
+  if (factor.startsWith('FX_')) return { min: -30, max: 30, step: 0.5 };
   if (FACTOR_UNIT[factor] === 'bp') return { min: -200, max: 2000, step: 5 };
   return { min: -100, max: 50, step: 1 };
 }

@@ -80,6 +80,7 @@ export const importEn = {
   'import.field.exposure': 'Exposure tag',
   'import.field.adv': 'Average daily volume (USD)',
   'import.field.yield': 'Yield (% a year)',
+  'import.field.market': 'Market (exchange)',
   'import.issue.line': 'Line {line}',
   'import.issue.lines': 'Lines {from}–{to}',
   'import.issue.lineCount.one': '1 line',
@@ -175,6 +176,7 @@ export const importEn = {
   'import.fieldName.exposure': 'exposure tag',
   'import.fieldName.adv': 'average daily volume',
   'import.fieldName.yield': 'yield',
+  'import.fieldName.market': 'market',
   'import.total.ibkrPositions': '{section} total ({category}, {currency})',
   'import.total.ibkrNav': 'the {section} total',
 

@@ -48,6 +48,9 @@ export const narrativeEn = {
   'narrative.tag.ai_infra_debt': 'AI-infrastructure debt',
   'narrative.tag.crypto_other': 'other crypto',
   'narrative.tag.equity': 'other equity',
+  'narrative.tag.equity_cn': 'China / Hong Kong equity',
+  'narrative.tag.equity_eu': 'euro-area equity',
+  'narrative.tag.equity_jp': 'Japanese equity',
   'narrative.tag.credit': 'other credit',
   'narrative.tag.govt': 'government bonds',
   'narrative.tag.cash': 'cash',
@@ -70,6 +73,7 @@ export const narrativeEn = {
   'reason.fromOverride': 'Its {params}: your override.',
   'reason.marginSold': 'On the mean path a margin call sells part of it: {proceeds} raised, {cost} impact cost.',
   'reason.marginCost': 'Margin-call sales add {cost} of impact cost on average.',
+  'reason.fx': 'Held in {currency}, valued in {base}: one {currency} moves {move} in {base} on the mean path, on top of that.',
   'reason.detail.term': '{factor}',
   'reason.detail.termValue': '{beta} × {move} = {contribution}',
   'reason.detail.scaled': '{beta} × {move}',
@@ -121,4 +125,5 @@ export const narrativeEn = {
   'param.workoutWeeks': 'workout period',
   'param.advValue': 'average daily traded value',
   'param.incomeYield': 'income yield',
+  'reason.detail.fx': '{currency} in {base}',
 } as const;

@@ -74,6 +74,7 @@ export const importZh = {
   'import.field.exposure': '敞口标签',
   'import.field.adv': '日均成交额（USD）',
   'import.field.yield': '收益率（年化 %）',
+  'import.field.market': '市场（交易所）',
   'import.formatName.fidelity': 'Fidelity 持仓',
   'import.formatName.schwab': 'Schwab 持仓',
   'import.formatName.ibkr': '盈透证券（Interactive Brokers）活动报表',
@@ -175,6 +176,7 @@ export const importZh = {
   'import.fieldName.exposure': '敞口标签',
   'import.fieldName.adv': '日均成交额',
   'import.fieldName.yield': '收益率',
+  'import.fieldName.market': '市场',
   'import.total.ibkrPositions': '{section} 合计（{category}，{currency}）',
   'import.total.ibkrNav': '{section} 合计',
 

@@ -47,6 +47,9 @@ export const narrativeZh = {
   'narrative.tag.ai_infra_debt': 'AI 基建债务',
   'narrative.tag.crypto_other': '其他加密资产',
   'narrative.tag.equity': '其他股票',
+  'narrative.tag.equity_cn': '中国内地及香港股票',
+  'narrative.tag.equity_eu': '欧元区股票',
+  'narrative.tag.equity_jp': '日本股票',
   'narrative.tag.credit': '其他信用债',
   'narrative.tag.govt': '国债',
   'narrative.tag.cash': '现金',
@@ -69,6 +72,7 @@ export const narrativeZh = {
   'reason.fromOverride': '其{params}采用您的手动设定。',
   'reason.marginSold': '在均值路径上，追加保证金卖出其中一部分：筹得 {proceeds}，冲击成本 {cost}。',
   'reason.marginCost': '追加保证金引发的卖出平均增加 {cost} 的冲击成本。',
+  'reason.fx': '以 {currency} 持有、以 {base} 计值：在均值路径上，1 {currency} 以 {base} 计的价值变动 {move}，叠加在上述变动之上。',
   'reason.detail.term': '{factor}',
   'reason.detail.termValue': '{beta} × {move} = {contribution}',
   'reason.detail.scaled': '{beta} × {move}',
@@ -120,4 +124,5 @@ export const narrativeZh = {
   'param.workoutWeeks': '处置期',
   'param.advValue': '日均成交额',
   'param.incomeYield': '收益率',
+  'reason.detail.fx': '{currency} 以 {base} 计',
 } as const satisfies ChinesePartOf<typeof narrativeEn>;

@@ -146,7 +146,9 @@ describe('a merged matrix that is not PSD', () => {
     const m = matrix(FACTORS.length, r.model.correlation.matrix);
     expect(minEigenvalue(m)).toBeGreaterThan(0);
     expect(FactorModelResource.safeParse(r.model).success).toBe(true);
-    expect(corrOf(r.model, 'AI_EQ', 'EQ')).toBeLessThan(-0.5); // still strongly negative: the nearest matrix, not the defaults
+    // Still negative (the defaults have them strongly positive): the nearest PSD matrix, not the defaults. How negative
+    // depends on how many defaulted factors correlate with both (19 factors pull it to about −0.36).
+    expect(corrOf(r.model, 'AI_EQ', 'EQ')).toBeLessThan(-0.2);
     expect(lines(r).some((l) => l.startsWith('With the default correlations of the factors the file lacks, the matrix was not positive semi-definite'))).toBe(true);
   });
 });
