@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { Fragment, useEffect, useId, useRef } from 'react';
+import { templateParts, type TemplatePart } from '../../../shared/sources/template-parts';
 import { methodText, spanText } from '../../../shared/model/fit/fit-text';
 import { Banner } from '../components/banner';
 import { useT } from '../i18n/use-t';
@@ -33,6 +34,15 @@ function ShownModelView({ shown }: { shown: ShownModel }) {
 }
 
 /** Settings › Factor models: saved models; import a price history, fit it (estimator, window), compare with the defaults, save. */
+/** A message with literal code (a column name, a file path) in its slots, kept as typed: <code>, never translated. */
+function CodeSlots({ text, code }: { text: TemplatePart[]; code: Record<string, string> }) {
+  return (
+    <>
+      {text.map((p, i) => ('slot' in p ? <code key={i}>{code[p.slot]}</code> : <Fragment key={i}>{p.text}</Fragment>))}
+    </>
+  );
+}
+
 export function FactorModelsSection() {
   const t = useT();
   const headingId = useId();
@@ -52,7 +62,9 @@ export function FactorModelsSection() {
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('models.title')}
       </h2>
-      <p className="hint">{t('models.intro')}</p>
+      <p className="hint">
+        <CodeSlots text={templateParts('models.intro', ['date'])} code={{ date: 'Date' }} />
+      </p>
       <h3>{t('models.list.title')}</h3>
       <SavedModelsTable />
       {shown !== null && <ShownModelView shown={shown} />}
@@ -72,7 +84,9 @@ export function FactorModelsSection() {
           }}
           data-testid="fit-file"
         />
-        <span className="hint">{t('models.example')}</span>
+        <span className="hint">
+          <CodeSlots text={templateParts('models.example', ['path'])} code={{ path: 'resources/examples/synthetic-price-history.csv' }} />
+        </span>
       </div>
       {error !== null && <Banner kind="error">{error}</Banner>}
       {note !== null && (

@@ -74,8 +74,8 @@ export const modelsEn = {
   'cli.run.model': 'Factor model: {name} ({id})',
   // Settings → Factor models.
   'models.title': 'Factor models',
-  'models.intro': 'Every volatility and correlation of the built-in model is an assumption. Fit them to your own price history instead: a CSV file with a Date column and one column per series, named by its factor code (AI_EQ, EQ, BTC, …; HY, IG and RATE as yield or spread levels, whose changes in bp are their moves). Factors the file lacks keep their defaults. Save the fit under a name, then choose it for a run on Results.',
-  'models.example': 'An example to try ships with the app: resources/examples/synthetic-price-history.csv — synthetic numbers drawn from a chosen covariance, not market history.',
+  'models.intro': 'Every volatility and correlation of the built-in model is an assumption. Fit them to your own price history instead: a CSV file with a {date} column and one column per series, named by its factor code (AI_EQ, EQ, BTC, …; HY, IG and RATE as yield or spread levels, whose changes in bp are their moves). Factors the file lacks keep their defaults. Save the fit under a name, then choose it for a run on Results.',
+  'models.example': 'An example to try ships with the app: {path} — synthetic numbers drawn from a chosen covariance, not market history.',
   'models.choose': 'Import a price history…',
   'models.reading': 'Reading {file}…',
   'models.refused': '{file} cannot be fitted:',
