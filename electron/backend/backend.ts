@@ -18,6 +18,7 @@ import { createRunsService } from './runs-service';
 import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from './scenarios-service';
 import { ensureSamplePortfolio } from './sample-portfolio';
 import { settingsHandlers } from './settings-handlers';
+import { createStressService } from './stress-service';
 import { createStateRepo } from './state-repo';
 import type { OpenedStore } from './open-store';
 
@@ -70,7 +71,11 @@ export function createBackend(options: BackendOptions): Backend {
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);
   const files = createRunFiles(options.dataDir);
-  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores });
+  // Runs and hedge searches share the workers: each waits while the other holds them.
+  let stressBusy = () => false;
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, busy: () => stressBusy() });
+  const stress = createStressService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores, resourcesDir: options.resourcesDir, builtIns, runActive: () => runs.active() !== null });
+  stressBusy = stress.busy;
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -78,6 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importsHandlers(ctx),
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
+    ...stress.handlers,
     ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ id: s.id, name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {

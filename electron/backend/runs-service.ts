@@ -11,13 +11,12 @@ import { DEFAULT_RESOURCES } from '../../shared/model/default-resources';
 import type { BackendContext } from './context';
 import { RunCancelledError, type EnginePool } from './engine-pool';
 import { canonicalJson, sha256 } from './input-hash';
-import { portfolioFromImport } from './portfolio-factory';
-import { findPortfolio } from './portfolio-views';
 import type { PreviewStore } from './preview-store';
+import { requestPortfolio } from './request-portfolio';
 import type { RunFiles } from './run-files';
 import type { ScenarioCatalogue } from './scenarios-service';
 
-export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number };
+export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number; busy?: () => boolean };
 const PROGRESS_EVERY_MS = 100;
 
 const summaryOf = (r: RunRecord): RunSummary => ({
@@ -38,13 +37,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
   const cache = new Map<string, RunRecord>();
   let active: { runId: string; controller: AbortController; scenarioName: string; pathsDone: number; pathsTotal: number } | null = null;
 
-  const portfolioFor = (req: RunRequest): Portfolio => {
-    if (!req.previewId) return findPortfolio(ctx, req.portfolioId);
-    const pending = deps.previews.get(req.previewId);
-    if (!pending) throw new UserError('not_found', t('error.previewGone'));
-    const overrides = ctx.state.read().overrides;
-    return portfolioFromImport(pending.outcome, { id: req.previewId, name: pending.fileName, fileName: pending.fileName, now: ctx.now(), overrides });
-  };
+  const portfolioFor = (req: RunRequest): Portfolio => requestPortfolio(ctx, deps.previews, req);
   const scenarioFor = (req: RunRequest): Scenario => {
     const base = req.scenario ?? (req.scenarioId ? deps.scenarios.find(req.scenarioId) : null);
     if (!base) throw new UserError('bad_input', t('run.noScenario'));
@@ -85,7 +78,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
 
   /** The one way a run starts: a portfolio as it is now (or was), the valuation settings, a scenario. */
   function launch(portfolio: Portfolio, valuation: Pick<Settings, 'baseCurrency' | 'fxRates'>, scenario: Scenario, requestedWorkers?: number, savedPortfolioId?: string | null) {
-    if (active) throw new UserError('conflict', t('run.busy'));
+    if (active || deps.busy?.()) throw new UserError('conflict', t('run.busy'));
     const { holdings, excluded } = valueHoldings(portfolio, valuation);
     if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
     const input: ModelInput = { baseCurrency: valuation.baseCurrency, holdings, scenario, resources: DEFAULT_RESOURCES, excludedHoldings: excluded };

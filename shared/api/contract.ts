@@ -5,11 +5,12 @@ import { portfolioCalls } from './portfolios-api';
 import { reportCalls } from './reports-api';
 import { runCalls, runEvents } from './runs-api';
 import { settingsCalls } from './settings-api';
+import { stressCalls, stressEvents } from './stress-api';
 
 /** The one contract between the UI and the back end. Hosts, preload and client are all derived from it. */
-export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls };
+export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...stressCalls };
 /** Everything the back end pushes. */
-export const events = { ...appEvents, ...runEvents };
+export const events = { ...appEvents, ...runEvents, ...stressEvents };
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

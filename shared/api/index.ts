@@ -8,3 +8,4 @@ export * from './settings-api';
 export * from './bridge';
 export * from './imports-api';
 export * from './reports-api';
+export * from './stress-api';

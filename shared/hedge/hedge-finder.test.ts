@@ -18,27 +18,27 @@ describe('the hedge finder', () => {
     expect(tags).toMatchObject({ SPY: 'equity', IBIT: 'btc', TLT: 'govt', HYG: 'credit', SMH: 'ai_equity', USD: 'cash' });
   });
 
-  it('halves the ES of a one-holding book by trimming it by half (same draws, loss proportional to the position)', () => {
+  it('halves the ES of a one-holding book by trimming it by half (same draws, loss proportional to the position)', async () => {
     // One bitcoin holding of 100,000 and nothing else: every path's loss is 100,000·(1 − x_path), so trimming 50 %
     // makes every path's loss half as large and ES 97.5 % exactly half; the cash raised (less the impact cost paid)
     // does not move.
     const book = makeInput([makeHolding('IBIT', 100_000, 'btc')], makeScenario({ shocks: { BTC: -0.4 }, paths: 2000, seed: 3 }));
     const { scenario, ...rest } = book;
-    const report = findHedges(rest, scenario, { trims: [0.5], proxyNotional: 10_000, proxies: [] }, run);
+    const report = await findHedges(rest, scenario, { trims: [0.5], proxyNotional: 10_000, proxies: [] }, run);
     const trim = report.candidates.find((c) => c.trade.kind === 'trim')!;
     expect(trim.esAfter).toBeCloseTo(report.esBefore / 2, 6);
     expect(trim.notional).toBe(50_000);
     expect(trim.cost).toBeGreaterThan(0);
   });
 
-  it('ranks the sample book’s trades, and applying the top one in a real run cuts ES by what it promised', () => {
+  it('ranks the sample book’s trades, and applying the top one in a real run cuts ES by what it promised', async () => {
     const r = runImport(new Uint8Array(readFileSync(new URL('../../resources/sample-portfolio.csv', import.meta.url))), { fileName: 's.csv' });
     if (!r.ok) throw new Error(r.reason);
     const holdings = r.holdings.map((holding) => ({ holding, valueBase: holding.marketValueCents / 100, advToBase: 1 }));
     const template = Scenario.parse(JSON.parse(readFileSync(new URL('../../resources/scenarios/ai-capex-bust-ease.json', import.meta.url), 'utf8')));
     const scenario = { ...template, run: { paths: 1000, seed: 11 } };
     const input = { baseCurrency: 'USD', resources: DEFAULT_RESOURCES, holdings };
-    const report = findHedges(input, scenario, { trims: [0.1, 0.5], proxyNotional: 20_000, proxies }, run);
+    const report = await findHedges(input, scenario, { trims: [0.1, 0.5], proxyNotional: 20_000, proxies }, run);
     // 20 holdings less the cash line and the margin loan, two trims each; seven proxies (not cash), short and long.
     expect(report.candidates.length).toBe(18 * 2 + 7 * 2);
     const top = report.candidates[0]!;

@@ -32,7 +32,7 @@ export type HedgeCandidate = {
 
 export type HedgeReport = { esBefore: number; marginCallBefore: number; candidates: HedgeCandidate[] };
 
-export type Runner = (input: ModelInput) => RunResult;
+export type Runner = (input: ModelInput) => RunResult | Promise<RunResult>;
 
 export function candidateTrades(book: readonly ValuedHolding[], options: HedgeOptions): HedgeTrade[] {
   const trims = book
@@ -44,16 +44,27 @@ export function candidateTrades(book: readonly ValuedHolding[], options: HedgeOp
   return [...trims, ...proxies];
 }
 
-export function findHedges(input: Omit<ModelInput, 'scenario'>, scenario: Scenario, options: HedgeOptions, run: Runner): HedgeReport {
-  const before = run({ ...input, scenario });
+/** Runs the book and every candidate one after the other (the runner may use worker processes); `onProgress` after each. */
+export async function findHedges(
+  input: Omit<ModelInput, 'scenario'>,
+  scenario: Scenario,
+  options: HedgeOptions,
+  run: Runner,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<HedgeReport> {
+  const trades = candidateTrades(input.holdings, options);
+  const total = trades.length + 1;
+  const before = await run({ ...input, scenario });
+  onProgress(1, total);
   const esBefore = before.phaseOne.es975;
   const marginCallBefore = before.phaseOne.marginCall.probability;
-  const candidates = candidateTrades(input.holdings, options).map((trade): HedgeCandidate => {
+  const candidates: HedgeCandidate[] = [];
+  for (const trade of trades) {
     const cost = tradeCost(input.holdings, trade, scenario, input.resources, options.proxies);
-    const after = run({ ...input, scenario, holdings: applyTrade(input.holdings, trade, cost, options.proxies) });
+    const after = await run({ ...input, scenario, holdings: applyTrade(input.holdings, trade, cost, options.proxies) });
     const notional = tradeNotional(input.holdings, trade);
     const cut = esBefore - after.phaseOne.es975;
-    return {
+    candidates.push({
       trade,
       notional,
       cost,
@@ -63,8 +74,9 @@ export function findHedges(input: Omit<ModelInput, 'scenario'>, scenario: Scenar
       marginCallAfter: after.phaseOne.marginCall.probability,
       esCutPerNotional: notional > 0 ? cut / notional : 0,
       esCutPerCost: cost > 0 ? cut / cost : null,
-    };
-  });
+    });
+    onProgress(candidates.length + 1, total);
+  }
   candidates.sort((a, b) => b.esCutPerNotional - a.esCutPerNotional || b.esBefore - b.esAfter - (a.esBefore - a.esAfter));
   return { esBefore, marginCallBefore, candidates };
 }

@@ -10,12 +10,13 @@ import { reportEn } from './en/messages-report';
 import { resultsEn } from './en/messages-results';
 import { scenariosEn } from './en/messages-scenarios';
 import { sourcesEn } from './en/messages-sources';
+import { stressEn } from './en/messages-stress';
 
 /**
  * The English message catalogue: every user-visible string, keyed by a stable id, `{name}` placeholders filled by `t`.
  * One file per screen under en/; a Simplified Chinese catalogue will mirror them.
  */
-export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn, builtinsEn] as const;
+export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn, builtinsEn, stressEn] as const;
 
 export const messagesEn = {
   ...appEn,
@@ -30,6 +31,7 @@ export const messagesEn = {
   ...sourcesEn,
   ...narrativeEn,
   ...builtinsEn,
+  ...stressEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

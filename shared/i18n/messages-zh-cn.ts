@@ -10,13 +10,14 @@ import { reportZh } from './zh-CN/messages-report';
 import { resultsZh } from './zh-CN/messages-results';
 import { scenariosZh } from './zh-CN/messages-scenarios';
 import { sourcesZh } from './zh-CN/messages-sources';
+import { stressZh } from './zh-CN/messages-stress';
 
 /**
  * The Simplified Chinese message catalogue: the same keys and `{placeholders}` as the English one (messages-en.ts),
  * one file per screen under zh-CN/, in the same order as CATALOGUE_PARTS. Terms follow zh-CN/glossary.md;
  * catalogue-parity.test.ts checks that every English key is translated.
  */
-export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh, narrativeZh, builtinsZh] as const;
+export const CATALOGUE_PARTS_ZH = [appZh, portfolioZh, importZh, scenariosZh, resultsZh, reportZh, cliZh, keyboardZh, chartsZh, sourcesZh, narrativeZh, builtinsZh, stressZh] as const;
 
 export const messagesZh = {
   ...appZh,
@@ -31,6 +32,7 @@ export const messagesZh = {
   ...sourcesZh,
   ...narrativeZh,
   ...builtinsZh,
+  ...stressZh,
 } as const;
 
 export type MessageKeyZh = keyof typeof messagesZh;
