@@ -20,6 +20,7 @@ import { ensureSamplePortfolio } from './sample-portfolio';
 import { settingsHandlers } from './settings-handlers';
 import { createStressService } from './stress-service';
 import { createStateRepo } from './state-repo';
+import { whatIfHandlers } from './what-if-handlers';
 import type { OpenedStore } from './open-store';
 
 export type Backend = {
@@ -84,6 +85,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
     ...stress.handlers,
+    ...whatIfHandlers(ctx),
     ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ id: s.id, name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {

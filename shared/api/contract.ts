@@ -6,9 +6,10 @@ import { reportCalls } from './reports-api';
 import { runCalls, runEvents } from './runs-api';
 import { settingsCalls } from './settings-api';
 import { stressCalls, stressEvents } from './stress-api';
+import { whatIfCalls } from './what-if-api';
 
 /** The one contract between the UI and the back end. Hosts, preload and client are all derived from it. */
-export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...stressCalls };
+export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...stressCalls, ...whatIfCalls };
 /** Everything the back end pushes. */
 export const events = { ...appEvents, ...runEvents, ...stressEvents };
 

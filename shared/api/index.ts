@@ -9,3 +9,4 @@ export * from './bridge';
 export * from './imports-api';
 export * from './reports-api';
 export * from './stress-api';
+export * from './what-if-api';
