@@ -18,6 +18,7 @@ import './styles/results.css';
 import './styles/compare.css';
 import './styles/scenarios.css';
 import './styles/sources.css';
+import './styles/reverse.css';
 
 document.title = translate('app.name');
 applyExposureColors();

@@ -24,3 +24,8 @@ export const FX_SETTINGS_HREF = `${routeHref('settings')}/${FX_SECTION}`;
 export function parseSection(hash: string): string | null {
   return hash.replace(/^#\/?/, '').split(/[/?]/)[1] || null;
 }
+
+/** The Scenarios screen's tabs: the library and editor (no section), and the reverse stress test. */
+export const REVERSE_SECTION = 'reverse';
+export const SCENARIOS_HREF = routeHref('scenarios');
+export const REVERSE_HREF = `${SCENARIOS_HREF}/${REVERSE_SECTION}`;
