@@ -19,6 +19,7 @@ import './styles/compare.css';
 import './styles/scenarios.css';
 import './styles/sources.css';
 import './styles/reverse.css';
+import './styles/what-if.css';
 
 document.title = translate('app.name');
 applyExposureColors();
