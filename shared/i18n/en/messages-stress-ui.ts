@@ -38,7 +38,7 @@ export const stressUiEn = {
   'reverse.ui.toResults': 'Run it on Results',
   'reverse.ui.shocks.title': 'The shock',
   'reverse.ui.shocks.order':
-    'Sorted by the size of each move in standard deviations of its factor over the {weeks} shock horizon (the template’s stressed covariance): the moves that carry the loss come first.',
+    'Sorted by the size of each move in standard deviations of its factor over the shock horizon of {weeks} (the template’s stressed covariance): the moves that carry the loss come first.',
   'reverse.ui.shocks.caption': 'Every factor’s move, its unit, one standard deviation over the horizon, and the move in standard deviations',
   'reverse.ui.shocks.col.move': 'Move',
   'reverse.ui.shocks.col.unit': 'Unit',
