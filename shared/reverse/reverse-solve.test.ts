@@ -48,6 +48,24 @@ describe('the reverse stress test', () => {
     expect(solveReverse(capped, sigma, 200, { isFraction: fractions })).toMatchObject({ reached: false, why: 'bounded' });
   });
 
+  it('answers the most a book can lose when an enormous move turns into a gain (a hump along the way), not the far end', () => {
+    // s = 100·(−f₁) + 50·(−f₂) is the linear loss; the book loses s − s²/1,000, at most 250 (at s = 500), and gains beyond
+    // s = 1,000. A target of a million sends the first guess to s = 10⁶, far past the hump, where the book gains.
+    const hump = (f: Float64Array) => {
+      const s = -100 * f[0]! - 50 * f[1]!;
+      return s - (s * s) / 1000;
+    };
+    const far = solveReverse(hump, sigma, 1e6, { isFraction: [0, 0] });
+    expect(far).toMatchObject({ reached: false, why: 'bounded' });
+    if (far.reached) return;
+    expect(far.best).toBeGreaterThan(249);
+    expect(far.best).toBeLessThanOrEqual(250);
+    // Below the hump the target is reached, even though the first guess (s = 200 linear, then along the ray) overshoots.
+    const near = solveReverse(hump, sigma, 200, { isFraction: [0, 0] });
+    expect(near.reached).toBe(true);
+    if (near.reached) expect(Math.abs(near.value - 200)).toBeLessThan(1e-6);
+  });
+
   it('finds a tangent point of a non-linear book: the shock is along Σ·∇L there (the optimality condition)', () => {
     // A convex loss: a bond-like second factor whose loss grows with its square as well.
     const loss = (f: Float64Array) => -100 * f[0]! - 50 * f[1]! + 400 * f[1]! * f[1]!;

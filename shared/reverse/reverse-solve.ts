@@ -24,6 +24,8 @@ export type SolveResult =
 
 const FLOOR = -0.99;
 const RAY_STEPS = 80;
+/** How far below t = 1 a ray is searched: 2⁻²⁰, a millionth of the first guess. */
+const HALVINGS = 20;
 
 export function solveReverse(measure: (f: Float64Array) => number, sigma: Matrix, target: number, options: SolveOptions): SolveResult {
   const n = sigma.n;
@@ -81,19 +83,47 @@ const cosine = (a: Float64Array, b: Float64Array): number => {
   return aa === 0 || bb === 0 ? 0 : ab / Math.sqrt(aa * bb);
 };
 
-/** How far along a ray (t ≥ 0) the measure first reaches `target`: doubling to bracket it, then bisection. */
+/**
+ * How far along a ray (t ≥ 0) the measure first reaches `target`: doubling from t = 1 to bracket it, then bisection.
+ * The measure need not rise without end: a convex term (a bond's convexity, a short's) can turn an enormous move into
+ * a gain, so when t = 1 is already past the hump the search also halves t, and when nothing reaches the target it
+ * answers the most the measure reaches along the ray (the hump, refined), not the value at the far end.
+ */
 function along(measure: (f: Float64Array) => number, ray: (t: number) => Float64Array, target: number) {
   let lo = 0;
   let hi = 1;
   let value = measure(ray(hi));
   let best = value;
+  let bestT = hi;
+  const seen = (t: number, v: number) => {
+    if (v > best) {
+      best = v;
+      bestT = t;
+    }
+  };
   for (let i = 0; value < target && i < 12; i++) {
     lo = hi;
     hi *= 2;
     value = measure(ray(hi));
-    best = Math.max(best, value);
+    seen(hi, value);
   }
-  if (value < target) return { reached: false as const, value: best };
+  if (value < target) {
+    // Below t = 1: the smallest t on the halving grid that still reaches the target, with the one under it.
+    let reachedAt: number | null = null;
+    lo = 0;
+    for (let t = 0.5, i = 0; i < HALVINGS; i++, t /= 2) {
+      const v = measure(ray(t));
+      seen(t, v);
+      if (v >= target) reachedAt = t;
+      else if (reachedAt !== null) {
+        lo = t;
+        break;
+      }
+    }
+    if (reachedAt === null) return { reached: false as const, value: Math.max(best, hump(measure, ray, bestT)) };
+    hi = reachedAt;
+    value = measure(ray(hi));
+  }
   let shock = ray(hi);
   for (let i = 0; i < RAY_STEPS; i++) {
     const mid = 0.5 * (lo + hi);
@@ -107,4 +137,31 @@ function along(measure: (f: Float64Array) => number, ray: (t: number) => Float64
     if (Math.abs(value - target) <= 1e-9 * Math.max(1, Math.abs(target))) break;
   }
   return { reached: true as const, shock, value };
+}
+
+/** The top of the measure near t (between t/2 and 2t) by golden-section search. */
+function hump(measure: (f: Float64Array) => number, ray: (t: number) => Float64Array, t: number): number {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let a = t / 2;
+  let b = t * 2;
+  let c = b - g * (b - a);
+  let d = a + g * (b - a);
+  let mc = measure(ray(c));
+  let md = measure(ray(d));
+  for (let i = 0; i < 40; i++) {
+    if (mc > md) {
+      b = d;
+      d = c;
+      md = mc;
+      c = b - g * (b - a);
+      mc = measure(ray(c));
+    } else {
+      a = c;
+      c = d;
+      mc = md;
+      d = a + g * (b - a);
+      md = measure(ray(d));
+    }
+  }
+  return Math.max(mc, md);
 }
