@@ -20,7 +20,9 @@ import { createRunsService } from './runs-service';
 import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from './scenarios-service';
 import { ensureSamplePortfolio } from './sample-portfolio';
 import { settingsHandlers } from './settings-handlers';
+import { createStressService } from './stress-service';
 import { createStateRepo } from './state-repo';
+import { whatIfHandlers } from './what-if-handlers';
 import type { OpenedStore } from './open-store';
 
 export type Backend = {
@@ -73,7 +75,11 @@ export function createBackend(options: BackendOptions): Backend {
   const scenarios = createScenarioCatalogue(ctx, builtIns);
   const files = createRunFiles(options.dataDir);
   const factorModels = createFactorModels(ctx, createFactorModelFiles(options.dataDir));
-  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, factorModels });
+  // Runs and hedge searches share the workers: each waits while the other holds them.
+  let stressBusy = () => false;
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, factorModels, busy: () => stressBusy() });
+  const stress = createStressService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores, resourcesDir: options.resourcesDir, builtIns, runActive: () => runs.active() !== null });
+  stressBusy = stress.busy;
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -82,6 +88,8 @@ export function createBackend(options: BackendOptions): Backend {
     ...scenariosHandlers(ctx, scenarios, new Set(builtIns.map((s) => s.id))),
     ...runsHandlers(runs),
     ...factorModels.handlers,
+    ...stress.handlers,
+    ...whatIfHandlers(ctx),
     ...reportsHandlers(ctx, runs, options.printPdf, builtIns.map((s) => ({ id: s.id, name: s.name, sigma: scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma }))),
   };
   return {

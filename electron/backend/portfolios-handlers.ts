@@ -16,6 +16,7 @@ export const portfoliosHandlers = (ctx: BackendContext) =>
           name: p.name,
           holdingsCount: p.holdings.length,
           updatedAt: p.updatedAt,
+          ...(p.whatIfOf ? { whatIfOf: p.whatIfOf.name } : {}),
         })),
       };
     },

@@ -11,14 +11,13 @@ import { DEFAULT_RESOURCES } from '../../shared/model/default-resources';
 import type { BackendContext } from './context';
 import { RunCancelledError, type EnginePool } from './engine-pool';
 import { canonicalJson, sha256 } from './input-hash';
-import { portfolioFromImport } from './portfolio-factory';
-import { findPortfolio } from './portfolio-views';
 import type { PreviewStore } from './preview-store';
+import { requestPortfolio } from './request-portfolio';
 import type { RunFiles } from './run-files';
 import type { ScenarioCatalogue } from './scenarios-service';
 import { modelOfCopy, type FactorModels } from './factor-models-service';
 
-export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number; factorModels: FactorModels };
+export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number; factorModels: FactorModels; busy?: () => boolean };
 /** A saved factor model as a run keeps it: id, name and a copy of the model. */
 type ModelCopy = NonNullable<RunInputs['factorModel']>;
 const PROGRESS_EVERY_MS = 100;
@@ -41,13 +40,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
   const cache = new Map<string, RunRecord>();
   let active: { runId: string; controller: AbortController; scenarioName: string; pathsDone: number; pathsTotal: number } | null = null;
 
-  const portfolioFor = (req: RunRequest): Portfolio => {
-    if (!req.previewId) return findPortfolio(ctx, req.portfolioId);
-    const pending = deps.previews.get(req.previewId);
-    if (!pending) throw new UserError('not_found', t('error.previewGone'));
-    const overrides = ctx.state.read().overrides;
-    return portfolioFromImport(pending.outcome, { id: req.previewId, name: pending.fileName, fileName: pending.fileName, now: ctx.now(), overrides });
-  };
+  const portfolioFor = (req: RunRequest): Portfolio => requestPortfolio(ctx, deps.previews, req);
   const scenarioFor = (req: RunRequest): Scenario => {
     const base = req.scenario ?? (req.scenarioId ? deps.scenarios.find(req.scenarioId) : null);
     if (!base) throw new UserError('bad_input', t('run.noScenario'));
@@ -98,7 +91,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     savedPortfolioId: string | null,
     model: ModelCopy | null,
   ) {
-    if (active) throw new UserError('conflict', t('run.busy'));
+    if (active || deps.busy?.()) throw new UserError('conflict', t('run.busy'));
     const { holdings, excluded } = valueHoldings(portfolio, valuation);
     if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
     const resources = model ? { ...DEFAULT_RESOURCES, factorModel: modelOfCopy(model) } : DEFAULT_RESOURCES;

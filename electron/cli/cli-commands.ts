@@ -5,6 +5,7 @@ import { importCommand } from './import-command';
 import { runsCommand, scenariosCommand } from './library-commands';
 import { reportCommand } from './report-command';
 import { runCommand } from './run-command';
+import { hedgeCommand, reverseCommand } from './stress-commands';
 import { infoCommand, portfolioCommand, portfoliosCommand } from './portfolio-commands';
 import { t } from '../../shared/i18n/translate';
 
@@ -12,6 +13,8 @@ import { t } from '../../shared/i18n/translate';
 export const commands: Record<string, CliCommand> = {
   import: importCommand,
   run: runCommand,
+  reverse: reverseCommand,
+  hedge: hedgeCommand,
   runs: runsCommand,
   report: reportCommand,
   export: exportCommand,

@@ -19,6 +19,8 @@ import './styles/compare.css';
 import './styles/scenarios.css';
 import './styles/sources.css';
 import './styles/factor-models.css';
+import './styles/reverse.css';
+import './styles/what-if.css';
 
 document.title = translate('app.name');
 applyExposureColors();

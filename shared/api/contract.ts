@@ -6,11 +6,13 @@ import { portfolioCalls } from './portfolios-api';
 import { reportCalls } from './reports-api';
 import { runCalls, runEvents } from './runs-api';
 import { settingsCalls } from './settings-api';
+import { stressCalls, stressEvents } from './stress-api';
+import { whatIfCalls } from './what-if-api';
 
 /** The one contract between the UI and the back end. Hosts, preload and client are all derived from it. */
-export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...factorModelCalls };
+export const calls = { ...appCalls, ...settingsCalls, ...portfolioCalls, ...importCalls, ...runCalls, ...reportCalls, ...factorModelCalls, ...stressCalls, ...whatIfCalls };
 /** Everything the back end pushes. */
-export const events = { ...appEvents, ...runEvents };
+export const events = { ...appEvents, ...runEvents, ...stressEvents };
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

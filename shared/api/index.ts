@@ -9,3 +9,5 @@ export * from './bridge';
 export * from './imports-api';
 export * from './reports-api';
 export * from './factor-models-api';
+export * from './stress-api';
+export * from './what-if-api';

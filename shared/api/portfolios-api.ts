@@ -7,6 +7,8 @@ export const PortfolioSummary = z.object({
   name: z.string(),
   holdingsCount: z.number().int(),
   updatedAt: z.string(),
+  /** A what-if copy: the name of the portfolio it copies. */
+  whatIfOf: z.string().optional(),
 });
 export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
 

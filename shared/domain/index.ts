@@ -5,3 +5,4 @@ export * from './settings';
 export * from './valuation';
 export * from './scenario';
 export * from './bond-quote';
+export * from './what-if';

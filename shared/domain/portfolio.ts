@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCode, Holding } from './holding';
 import { ImportText } from './import-text';
+import { WhatIfOf } from './what-if';
 
 export { IssueColumn, ImportText, MessageArg, MessageRef } from './import-text';
 
@@ -28,5 +29,7 @@ export const Portfolio = z.object({
   fileFx: z.object({ base: CurrencyCode, rates: z.record(CurrencyCode, z.number().positive()) }).nullable(),
   issues: z.array(ImportIssue),
   updatedAt: z.string(),
+  /** Set on a what-if copy: which portfolio it copies and what was done to it (absent on an imported portfolio). */
+  whatIfOf: WhatIfOf.optional(),
 });
 export type Portfolio = z.infer<typeof Portfolio>;

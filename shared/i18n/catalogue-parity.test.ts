@@ -6,7 +6,7 @@ import { CATALOGUE_PARTS_ZH, messagesZh } from './messages-zh-cn';
 type Catalogue = Readonly<Record<string, string>>;
 
 /** Names of the parts, in the order of CATALOGUE_PARTS (and of CATALOGUE_PARTS_ZH). */
-const PART_NAMES = ['app', 'portfolio', 'import', 'scenarios', 'results', 'report', 'cli', 'keyboard', 'charts', 'sources', 'narrative', 'builtins', 'models'] as const;
+const PART_NAMES = ['app', 'portfolio', 'import', 'scenarios', 'results', 'report', 'cli', 'keyboard', 'charts', 'sources', 'narrative', 'builtins', 'models', 'stress', 'stressUi'] as const;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Half-width punctuation touching a Chinese character: a Chinese sentence takes ，。：；（）！？ instead. */

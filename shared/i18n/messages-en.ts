@@ -11,12 +11,14 @@ import { resultsEn } from './en/messages-results';
 import { scenariosEn } from './en/messages-scenarios';
 import { sourcesEn } from './en/messages-sources';
 import { modelsEn } from './en/messages-models';
+import { stressEn } from './en/messages-stress';
+import { stressUiEn } from './en/messages-stress-ui';
 
 /**
  * The English message catalogue: every user-visible string, keyed by a stable id, `{name}` placeholders filled by `t`.
  * One file per screen under en/; a Simplified Chinese catalogue will mirror them.
  */
-export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn, builtinsEn, modelsEn] as const;
+export const CATALOGUE_PARTS = [appEn, portfolioEn, importEn, scenariosEn, resultsEn, reportEn, cliEn, keyboardEn, chartsEn, sourcesEn, narrativeEn, builtinsEn, modelsEn, stressEn, stressUiEn] as const;
 
 export const messagesEn = {
   ...appEn,
@@ -32,6 +34,8 @@ export const messagesEn = {
   ...narrativeEn,
   ...builtinsEn,
   ...modelsEn,
+  ...stressEn,
+  ...stressUiEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

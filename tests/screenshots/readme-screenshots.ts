@@ -1,5 +1,5 @@
 /**
- * The README's screenshots (not a test): `npm run screenshots [-- --only results]`. Builds nothing: run
+ * The README's screenshots (not a test): `npm run screenshots [-- --only results|stress]`. Builds nothing: run
  * `npm run build` first. Starts the web host on a fresh data folder, runs the default scenario on the sample book and
  * photographs the screens in both themes (and Chinese), into docs/screenshots/. Look at every PNG it writes.
  */
@@ -42,12 +42,57 @@ async function shoot(page: Page, selector: string, name: string, height = 900): 
   console.log(`wrote ${out(name)}`);
 }
 
+/**
+ * The reverse stress test, the hedges and the what-if compared: ask for a 30 % loss, save it, run it with 2,000 paths,
+ * find hedges, apply the top one as a what-if and compare the two runs. English into docs/, Chinese beside (`dir`).
+ */
+async function stressShots(page: Page, suffix: string, dir: string): Promise<void> {
+  const file = (name: string) => join(dir, `${name}-${suffix}.png`);
+  await gotoScreen(page, 'Scenarios');
+  await page.getByTestId('scenarios-tab-reverse').click();
+  await page.getByTestId('reverse-target').fill('30');
+  await page.getByTestId('reverse-solve').click();
+  await page.getByTestId('reverse-result').waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1200);
+  await shootTo(page, '[data-testid="screen-scenarios"]', file('reverse'), 1380);
+  await page.getByTestId('reverse-save').click();
+  await page.getByTestId('reverse-saved').waitFor();
+  const scenarioName = (await page.getByTestId('reverse-saved').innerText()).match(/[“"](.+?)[”"]/)?.[1] ?? '';
+  await gotoScreen(page, 'Results');
+  await page.getByTestId('run-scenario').selectOption({ label: scenarioName });
+  await page.getByTestId('run-paths').fill('2000');
+  await page.getByTestId('run-start').click();
+  await page.locator(`[data-testid="results-subject"]:has-text("${scenarioName}")`).waitFor({ timeout: 180_000 });
+  await page.getByTestId('hedge-find').click();
+  await page.getByTestId('hedge-table').waitFor({ timeout: 300_000 });
+  await page.getByTestId('hedge-apply').first().click();
+  await page.getByTestId('what-if-card').waitFor();
+  // The click scrolled the table to its button; show it from its first column.
+  await page.getByTestId('hedge-table').evaluate((table) => table.parentElement?.scrollTo(0, 0));
+  await page.waitForTimeout(600);
+  await shootTo(page, '[data-testid="hedges-panel"]', file('hedges'), 760);
+  await page.getByTestId('what-if-run-compare').click();
+  await page.getByTestId('compare-results').waitFor({ timeout: 180_000 });
+  await page.waitForTimeout(1500);
+  await shootTo(page, '[data-testid="compare-results"]', file('what-if-compare'), 1250);
+}
+
+async function shootTo(page: Page, selector: string, path: string, height: number): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`no ${selector} on the page`);
+  await page.screenshot({ path, clip: { x: 0, y: Math.max(0, box.y - 12), width: 1440, height }, fullPage: true });
+  console.log(`wrote ${path}`);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-shots-'));
 const host = await startHost(dataDir);
 const executablePath = findChromium() ?? undefined;
+/** The Chinese pictures of the stress screens are for looking at, not for the README. */
+const zhStressDir = mkdtempSync(join(tmpdir(), 'aftershock-shots-zh-'));
 const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 try {
-  for (const [theme, language] of [['light', 'en'], ['dark', 'en'], ['light', 'zh-CN']] as const) {
+  for (const [theme, language] of only === 'stress' ? [] : ([['light', 'en'], ['dark', 'en'], ['light', 'zh-CN']] as const)) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 4600 }, colorScheme: theme, locale: language === 'en' ? 'en-US' : 'zh-CN' });
     await page.goto(host.url);
     await page.getByTestId('holding-row').first().waitFor();
@@ -76,6 +121,19 @@ try {
       await page.waitForTimeout(2500);
       await page.screenshot({ path: out(`report-${suffix}`), clip: { x: 0, y: 0, width: 1440, height: 1000 } });
     }
+    await page.close();
+  }
+  // Last, so the runs they make are not the newest saved run the screens above open.
+  for (const language of !only || only === 'stress' ? (['en', 'zh-CN'] as const) : []) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 4600 }, colorScheme: 'light', locale: language === 'en' ? 'en-US' : 'zh-CN' });
+    await page.goto(host.url);
+    await page.getByTestId('holding-row').first().waitFor();
+    if (language !== 'en') {
+      await gotoScreen(page, 'Settings');
+      await page.getByTestId('settings-language').selectOption(language);
+      await page.waitForTimeout(500);
+    }
+    await stressShots(page, language === 'en' ? 'light' : 'zh', language === 'en' ? join(root, 'docs', 'screenshots') : zhStressDir);
     await page.close();
   }
 } finally {

@@ -11,6 +11,9 @@ import { overlayRows } from './compare-series';
 
 type Props = { records: RunRecord[]; labels: string[]; fmt: Formatters };
 
+/** Start values within this share of each other are one line on the plot. */
+const CLOSE_STARTS = 0.005;
+
 function OverlayTable({ records, labels, fmt }: Props) {
   const t = useT();
   return (
@@ -67,9 +70,13 @@ export function CompareFanChart({ records, labels, fmt }: Props) {
   const currency = records[0]?.result.meta.baseCurrency ?? '';
   const starts = records.map((r) => r.result.phaseOne.startValue);
   const lastWeek = Math.max(...records.map((r) => r.result.phaseTwo.weeks[r.result.phaseTwo.weeks.length - 1] ?? 0));
-  const lines: ReferenceLine[] = starts.every((s) => s === starts[0])
-    ? [{ axis: 'y', value: starts[0] ?? 0, label: t('results.fan.preShock', { amount: fmt.moneyUnits(starts[0] ?? 0) }), color: theme.ui.text, dash: [6, 4] }]
-    : starts.map((s, i) => ({ axis: 'y', value: s, label: t('compare.fan.preShock', { name: labels[i] ?? '' }), color: theme.series[i] ?? theme.ui.text, dash: [6, 4] }));
+  const first = starts[0] ?? 0;
+  const lines: ReferenceLine[] = starts.every((s) => s === first)
+    ? [{ axis: 'y', value: first, label: t('results.fan.preShock', { amount: fmt.moneyUnits(first) }), color: theme.ui.text, dash: [6, 4] }]
+    : starts.every((s) => Math.abs(s - first) <= CLOSE_STARTS * Math.abs(first))
+      ? // One line where the plot could not tell them apart (a what-if that paid a trade's cost), both amounts on it.
+        [{ axis: 'y', value: first, label: t('compare.fan.preShockClose', { amounts: fmt.list(starts.map(fmt.moneyUnits)) }), color: theme.ui.text, dash: [6, 4] }]
+      : starts.map((s, i) => ({ axis: 'y', value: s, label: t('compare.fan.preShock', { name: labels[i] ?? '' }), color: theme.series[i] ?? theme.ui.text, dash: [6, 4] }));
   const data: ChartData<'line', Point[]> = { datasets };
   const options: ChartOptions<'line'> = {
     ...baseOptions<'line'>(theme),

@@ -18,6 +18,15 @@ describe('compare series', () => {
     expect(second).toMatch(/^AI capex bust \(Nov 21, 2026/);
   });
 
+  it('tells a what-if from its original by the portfolio when they share the scenario', () => {
+    const a = makeRecord('a');
+    const w = { ...makeRecord('w'), createdAt: '2026-11-21T09:00:00Z' };
+    w.meta = { ...w.meta, portfolioName: 'Sample — what-if' };
+    expect(seriesLabels([a, w], fmt, translate)).toEqual(['AI capex bust · Sample', 'AI capex bust · Sample — what-if']);
+    // Two runs of the same portfolio among them: the date again.
+    expect(seriesLabels([a, w, makeRecord('b')], fmt, translate)[1]).toMatch(/^AI capex bust \(Nov 21, 2026/);
+  });
+
   it('lines the fans up by week, every four weeks to the longest horizon, with each run’s median and 5–95 range', () => {
     const rows = overlayRows([makeRecord('a', makeResult(10)), makeRecord('b', makeResult(6))]);
     expect(rows.map((r) => r.week)).toEqual([0, 4, 6, 8, 10]);

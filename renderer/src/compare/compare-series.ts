@@ -6,12 +6,18 @@ import { scenarioName } from '../../../shared/i18n/builtin-text';
 
 /** Pure data for the Compare charts: series names, the overlaid fans' table, the grouped exposure bars. */
 
-/** One name per run for legends and column headers: the scenario's name, with the date when two runs share it. */
+/**
+ * One name per run for legends and column headers: the scenario's name; when two runs share it, the portfolio's name
+ * beside it if that tells them apart (a what-if beside its original), else the date.
+ */
 export function seriesLabels(records: readonly RunRecord[], fmt: Formatters, t: TranslateFn): string[] {
   return records.map((r) => {
     const name = scenarioName(r.meta.scenario);
-    const shared = records.filter((o) => scenarioName(o.meta.scenario) === name).length > 1;
-    return shared ? t('compare.series.dated', { name, date: fmt.dateTime(r.createdAt) }) : name;
+    const sharing = records.filter((o) => scenarioName(o.meta.scenario) === name);
+    if (sharing.length === 1) return name;
+    const portfolios = new Set(sharing.map((o) => o.meta.portfolioName));
+    if (portfolios.size === sharing.length) return t('compare.series.onPortfolio', { name, portfolio: r.meta.portfolioName });
+    return t('compare.series.dated', { name, date: fmt.dateTime(r.createdAt) });
   });
 }
 

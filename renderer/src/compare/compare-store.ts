@@ -13,6 +13,8 @@ export type CompareStore = {
   /** A run whose record could not be read, as a sentence. */
   error: string | null;
   toggle: (runId: string) => Promise<void>;
+  /** Compares exactly these runs (a what-if beside the run it was made from), their records fetched. */
+  showRuns: (runIds: readonly string[]) => Promise<void>;
   /** Drops runs that are no longer saved. */
   keepOnly: (runIds: readonly string[]) => void;
 };
@@ -36,6 +38,18 @@ export const useCompareStore = create<CompareStore>()((set, get) => ({
       set({ records: { ...get().records, [runId]: record } });
     } catch (err) {
       set({ selected: get().selected.filter((id) => id !== runId), error: errorMessage(err) });
+    }
+  },
+
+  showRuns: async (runIds) => {
+    const wanted = [...new Set(runIds)].slice(0, MAX_COMPARED);
+    set({ selected: wanted, error: null });
+    try {
+      const missing = wanted.filter((id) => !get().records[id]);
+      const fetched = await Promise.all(missing.map((runId) => api['runs.get']({ runId })));
+      set({ records: { ...get().records, ...Object.fromEntries(fetched.map((r) => [r.runId, r])) } });
+    } catch (err) {
+      set({ selected: get().selected.filter((id) => get().records[id]), error: errorMessage(err) });
     }
   },
 

@@ -34,6 +34,12 @@ describe('settings diff', () => {
     ]);
   });
 
+  it('names the portfolio when the runs are of different books (a what-if beside its original)', () => {
+    const a = makeRecord('a');
+    const w = { ...a, runId: 'w', meta: { ...a.meta, portfolioId: 'w-1', portfolioName: 'Sample — what-if' } };
+    expect(settingsDiff([a, w], 'en-US', translate).map((r) => [r.id, ...r.values])).toEqual([['portfolio', 'Sample', 'Sample — what-if']]);
+  });
+
   it('compares bp shocks and custom regimes by value', () => {
     const custom: Scenario = { ...testScenario, phaseOne: { ...testScenario.phaseOne, shocks: { AI_EQ: -0.4, HY: 500 } }, phaseTwo: { regime: { custom: { BTC: { retrace: 1.2, lagWeeks: 4, halfLifeWeeks: 6 } } }, horizonWeeks: 26 } };
     const rows = settingsDiff([withScenario('a', testScenario), withScenario('b', custom)], 'en-US', translate);

@@ -6,8 +6,8 @@ import { formatFactorMove } from '../results/results-model';
 import { sameValue } from '../results/same-result';
 
 /**
- * What differs between the scenario settings of the compared runs: shocks, λ, severity dispersion, regime, horizons,
- * liquidity, paths and seed. Only settings that differ are listed; values are compared raw, then written out.
+ * What differs between the compared runs: the portfolio, then the scenario settings (shocks, λ, severity dispersion,
+ * regime, horizons, liquidity), paths and seed. Only settings that differ are listed; values are compared raw, then written out.
  */
 
 export type DiffRow = { id: string; label: string; values: string[] };
@@ -41,6 +41,8 @@ export function settingsDiff(records: readonly RunRecord[], locale: string, t: T
     rows.push({ id, label, values: raw.map((v, i) => show(v, records[i] as RunRecord)) });
   };
   const scenario = (r: RunRecord) => r.meta.scenario;
+  // A what-if beside its original: the same scenario on another book.
+  add('portfolio', t('compare.diff.portfolio'), (r) => r.meta.portfolioId ?? r.meta.portfolioName, (_, r) => r.meta.portfolioName);
   for (const factor of FACTORS) {
     add(
       `shock.${factor}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatSignedNumber,
   centsToDecimal,
   createFormatters,
   formatDateTime,
@@ -79,6 +80,15 @@ describe('formatPercent', () => {
     expect(formatPercent(0.8, 'en-US', 0)).toBe('80%');
     expect(plain(formatPercent(0.1234, 'de-DE'))).toBe('12,3 %');
     expect(formatPercent(-0.05, 'en-US')).toBe('-5.0%');
+  });
+});
+
+describe('formatSignedNumber', () => {
+  it('signs a standard-deviation count in the locale, no sign on zero', () => {
+    expect(formatSignedNumber(-1.234, 'en-US', 2)).toBe('-1.23');
+    expect(formatSignedNumber(0.5, 'en-US', 2)).toBe('+0.50');
+    expect(formatSignedNumber(0, 'en-US', 2)).toBe('0.00');
+    expect(formatSignedNumber(1.5, 'de-DE', 1)).toBe('+1,5');
   });
 });
 

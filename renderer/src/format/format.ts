@@ -121,6 +121,11 @@ export function formatNumber(value: number, locale: string, decimals = 0): strin
   return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
+/** A plain number with a sign and a fixed number of decimals: −1.234 → "-1.23", 0.5 → "+0.50" with two. */
+export function formatSignedNumber(value: number, locale: string, decimals = 0): string {
+  return numberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
 /** A change as a signed percentage: −0.3 → "-30.0%", 0.05 → "+5.0%", 0 → "0.0%". */
 export function formatSignedPercent(fraction: number, locale: string, decimals = 1): string {
   return numberFormat(locale, {
@@ -155,6 +160,7 @@ export type Formatters = {
   /** Base-currency units (floats from the engine), not cents. */
   moneyUnits: (units: number) => string;
   number: (value: number, decimals?: number) => string;
+  signedNumber: (value: number, decimals?: number) => string;
   signedPercent: (fraction: number, decimals?: number) => string;
   signedBasisPoints: (bp: number) => string;
   seconds: (ms: number) => string;
@@ -183,6 +189,7 @@ export function createFormatters(locale: string, baseCurrency: string, words: st
     money: (cents) => formatMoney(cents, locale, baseCurrency),
     moneyUnits: (units) => formatMoneyUnits(units, locale, baseCurrency),
     number: (value, decimals) => formatNumber(value, locale, decimals),
+    signedNumber: (value, decimals) => formatSignedNumber(value, locale, decimals),
     signedPercent: (fraction, decimals) => formatSignedPercent(fraction, locale, decimals),
     signedBasisPoints: (bp) => formatSignedBasisPoints(bp, locale),
     seconds: (ms) => formatSeconds(ms, words),

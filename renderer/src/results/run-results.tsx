@@ -17,6 +17,7 @@ import { AttributionChoice } from './attribution-choice';
 import { attributionView, type AttributionView } from './results-model';
 import { useRunStore } from './run-store';
 import { scenarioName } from '../../../shared/i18n/builtin-text';
+import { HedgesPanel } from '../hedges/hedges-panel';
 
 /** A finished or re-opened run: a narrative, the headline figures of both phases, then charts (each with its table) and tables. */
 export function RunResults({ record }: { record: RunRecord }) {
@@ -57,6 +58,7 @@ export function RunResults({ record }: { record: RunRecord }) {
           <LossHistogramChart result={result} fmt={fmt} />
         </div>
       </div>
+      <HedgesPanel record={record} fmt={fmt} />
       <h2 className="results-section">{t('results.section.phaseTwo')}</h2>
       <div className="results-grid">
         <ValueFanChart result={result} fmt={fmt} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FX_SETTINGS_HREF, parseRoute, parseSection, routeHref, ROUTES } from './routes';
+import { FX_SETTINGS_HREF, parseRoute, parseSection, REVERSE_HREF, REVERSE_SECTION, routeHref, ROUTES } from './routes';
 
 describe('parseRoute', () => {
   it('reads the screen from the hash and falls back to the portfolio', () => {
@@ -22,5 +22,11 @@ describe('parseSection', () => {
     expect(parseSection(FX_SETTINGS_HREF)).toBe('fx');
     expect(parseSection('#/settings')).toBeNull();
     expect(parseSection('')).toBeNull();
+  });
+
+  it('names the Reverse tab of Scenarios', () => {
+    expect(REVERSE_HREF).toBe('#/scenarios/reverse');
+    expect(parseRoute(REVERSE_HREF)).toBe('scenarios');
+    expect(parseSection(REVERSE_HREF)).toBe(REVERSE_SECTION);
   });
 });

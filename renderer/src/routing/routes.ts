@@ -28,3 +28,8 @@ export const MODELS_SETTINGS_HREF = `${routeHref('settings')}/${MODELS_SECTION}`
 export function parseSection(hash: string): string | null {
   return hash.replace(/^#\/?/, '').split(/[/?]/)[1] || null;
 }
+
+/** The Scenarios screen's tabs: the library and editor (no section), and the reverse stress test. */
+export const REVERSE_SECTION = 'reverse';
+export const SCENARIOS_HREF = routeHref('scenarios');
+export const REVERSE_HREF = `${SCENARIOS_HREF}/${REVERSE_SECTION}`;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Banner } from '../components/banner';
 import { ScreenHeading } from '../components/screen-heading';
 import { useT } from '../i18n/use-t';
@@ -8,6 +8,10 @@ import { useLibraryStore } from './library-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioLibrary } from './scenario-library';
+import { ReverseTab } from '../reverse/reverse-tab';
+import { REVERSE_SECTION } from '../routing/routes';
+import { useSection } from '../routing/use-route';
+import { ScenarioTabs } from './scenario-tabs';
 
 /** Scenarios: the library beside the open scenario's editor and live preview; import from a JSON file. */
 export function ScenariosScreen() {
@@ -18,6 +22,8 @@ export function ScenariosScreen() {
   const { selectedId, draft, saved, builtIn, dirty, status, error, busy, notice, actionError } = useEditorStore();
   const open = useEditorStore((s) => s.open);
   const load = useLibraryStore((s) => s.load);
+  const tab = useSection() === REVERSE_SECTION ? 'reverse' : 'library';
+  const panelId = useId();
 
   useEffect(() => {
     void load().then(() => {
@@ -55,32 +61,39 @@ export function ScenariosScreen() {
     </div>
   );
 
+  const library = (
+    <div className="sc-layout">
+      <ScenarioLibrary selectedId={selectedId} dirty={dirty} onSelect={select} />
+      <div className="sc-main">
+        {status === 'error' && (
+          <Banner kind="error" testId="scenario-error">
+            {error}
+          </Banner>
+        )}
+        {status === 'loading' && <p className="muted">{t('scenarios.loading')}</p>}
+        {status !== 'ready' && actionError !== null && (
+          <Banner kind="error" testId="scenario-action-error">
+            {actionError}
+          </Banner>
+        )}
+        {status === 'idle' && (
+          <>
+            {notice !== null && <Banner kind="info">{notice}</Banner>}
+            <p className="placeholder">{t('scenarios.none')}</p>
+          </>
+        )}
+        {status === 'ready' && draft !== null && saved !== null && <ScenarioEditor key={saved.id} draft={draft} saved={saved} builtIn={builtIn} />}
+      </div>
+    </div>
+  );
+
   return (
     <section className="screen scenarios-screen" data-testid="screen-scenarios">
       <ScreenHeading aside={importButton}>{t('scenarios.title')}</ScreenHeading>
       <p className="hint sc-intro">{t('scenarios.intro')}</p>
-      <div className="sc-layout">
-        <ScenarioLibrary selectedId={selectedId} dirty={dirty} onSelect={select} />
-        <div className="sc-main">
-          {status === 'error' && (
-            <Banner kind="error" testId="scenario-error">
-              {error}
-            </Banner>
-          )}
-          {status === 'loading' && <p className="muted">{t('scenarios.loading')}</p>}
-          {status !== 'ready' && actionError !== null && (
-            <Banner kind="error" testId="scenario-action-error">
-              {actionError}
-            </Banner>
-          )}
-          {status === 'idle' && (
-            <>
-              {notice !== null && <Banner kind="info">{notice}</Banner>}
-              <p className="placeholder">{t('scenarios.none')}</p>
-            </>
-          )}
-          {status === 'ready' && draft !== null && saved !== null && <ScenarioEditor key={saved.id} draft={draft} saved={saved} builtIn={builtIn} />}
-        </div>
+      <ScenarioTabs current={tab} panelId={panelId} />
+      <div id={panelId} role="tabpanel" className="sc-tabpanel">
+        {tab === 'reverse' ? <ReverseTab /> : library}
       </div>
       {pending !== null && (
         <ConfirmDialog

@@ -23,7 +23,7 @@ export function PortfolioPicker({ portfolios, currentId, onSelect }: PortfolioPi
         )}
         {portfolios.map((p) => (
           <option key={p.id} value={p.id}>
-            {t('portfolio.pickerOption', { name: p.name, count: t('portfolio.holdingsCount', { count: p.holdingsCount }) })}
+            {t(p.whatIfOf === undefined ? 'portfolio.pickerOption' : 'whatIf.ui.pickerOption', { name: p.name, count: t('portfolio.holdingsCount', { count: p.holdingsCount }), original: p.whatIfOf ?? '' })}
           </option>
         ))}
       </select>

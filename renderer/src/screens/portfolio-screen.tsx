@@ -11,6 +11,7 @@ import { HoldingsTable } from './holdings-table';
 import { PortfolioActions } from './portfolio-actions';
 import { PortfolioNotes } from './portfolio-notes';
 import { PortfolioPicker } from './portfolio-picker';
+import { WhatIfPanel } from '../what-if/what-if-panel';
 
 /** The book: import and manage portfolios, the holdings with their exposures, and the summaries. A file can be dropped anywhere on it. */
 export function PortfolioScreen() {
@@ -49,6 +50,7 @@ export function PortfolioScreen() {
       {status === 'empty' && <p className="placeholder">{t('portfolio.empty')}</p>}
       {view !== null && (
         <>
+          <WhatIfPanel view={view} />
           <PortfolioNotes view={view} />
           <HoldingsTable view={view} />
           <div className="summaries">

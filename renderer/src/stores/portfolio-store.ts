@@ -34,6 +34,7 @@ const summaryOf = (view: PortfolioView): PortfolioSummary => ({
   name: view.portfolio.name,
   holdingsCount: view.portfolio.holdings.length,
   updatedAt: view.portfolio.updatedAt,
+  ...(view.portfolio.whatIfOf ? { whatIfOf: view.portfolio.whatIfOf.name } : {}),
 });
 
 export const usePortfolioStore = create<PortfolioStore>()((set, get) => ({

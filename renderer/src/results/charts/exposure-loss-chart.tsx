@@ -1,22 +1,27 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import type { ExposureTag } from '../../../../shared/domain/exposure';
 import type { RunResult } from '../../../../shared/engine/run-result';
 import type { Formatters } from '../../format/format';
 import { useT } from '../../i18n/use-t';
-import { exposureLossRows, lossText } from '../results-model';
+import { exposureLossRows, lossText, type ShareRow } from '../results-model';
 import { axisStyle, baseOptions, tooltipStyle, useChartTheme } from './chart-theme';
 
 const ROW_HEIGHT = 28;
 const AXIS_HEIGHT = 52;
 
-/** The height the exposure bars need: one row per exposure plus the axis. */
-export const exposureChartHeight = (result: RunResult): number => exposureLossRows(result).length * ROW_HEIGHT + AXIS_HEIGHT;
+/** The height bars for `count` exposures need: one row each plus the axis. */
+export const exposureBarsHeight = (count: number): number => count * ROW_HEIGHT + AXIS_HEIGHT;
 
-/** Phase-one loss by exposure as horizontal bars, largest first, in the exposure chips' colours; gains point left. */
-export function ExposureLossChart({ result, fmt }: { result: RunResult; fmt: Formatters }) {
+/** The height the exposure bars need: one row per exposure plus the axis. */
+export const exposureChartHeight = (result: RunResult): number => exposureBarsHeight(exposureLossRows(result).length);
+
+type BarsProps = { rows: readonly ShareRow<ExposureTag>[]; currency: string; fmt: Formatters; label: string };
+
+/** Loss by exposure as horizontal bars, in the order given, in the exposure chips' colours; gains point left. */
+export function ExposureBars({ rows, currency, fmt, label }: BarsProps) {
   const t = useT();
   const theme = useChartTheme();
-  const rows = exposureLossRows(result);
   const data: ChartData<'bar', number[], string> = {
     labels: rows.map((r) => t(`exposure.${r.key}`)),
     datasets: [
@@ -48,9 +53,16 @@ export function ExposureLossChart({ result, fmt }: { result: RunResult; fmt: For
       },
     },
     scales: {
-      x: axisStyle(theme, { title: t('charts.axis.loss', { currency: result.meta.baseCurrency }), format: fmt.moneyCompact, maxTicks: 6 }),
+      x: axisStyle(theme, { title: t('charts.axis.loss', { currency }), format: fmt.moneyCompact, maxTicks: 6 }),
       y: axisStyle(theme, { title: t('charts.axis.exposure'), categories: true }),
     },
   };
-  return <Bar data={data} options={options} role="img" aria-label={t('results.byExposure.chartLabel', { currency: result.meta.baseCurrency })} />;
+  return <Bar data={data} options={options} role="img" aria-label={label} />;
+}
+
+/** Phase-one loss by exposure of a run, largest first. */
+export function ExposureLossChart({ result, fmt }: { result: RunResult; fmt: Formatters }) {
+  const t = useT();
+  const currency = result.meta.baseCurrency;
+  return <ExposureBars rows={exposureLossRows(result)} currency={currency} fmt={fmt} label={t('results.byExposure.chartLabel', { currency })} />;
 }

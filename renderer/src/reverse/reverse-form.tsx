@@ -1,0 +1,77 @@
+import { useId, type FormEvent } from 'react';
+import { scenarioName } from '../../../shared/i18n/builtin-text';
+import { useT } from '../i18n/use-t';
+import { useLibraryStore } from '../scenarios/library-store';
+import { NumberField } from '../scenarios/number-field';
+import { useAppStore } from '../stores/app-store';
+import { usePortfolioStore } from '../stores/portfolio-store';
+import { parseTarget } from './reverse-model';
+import { useReverseStore } from './reverse-store';
+
+/** The question: a target loss (a share of the book or an amount), the template scenario, and Solve. */
+export function ReverseForm() {
+  const t = useT();
+  const ids = { kind: useId(), template: useId(), templateHint: useId() };
+  const currency = useAppStore((s) => s.settings?.baseCurrency ?? 'USD');
+  const portfolio = usePortfolioStore((s) => s.view?.portfolio ?? null);
+  const summaries = useLibraryStore((s) => s.summaries);
+  const { kind, shareText, amountText, templateId, status } = useReverseStore();
+  const { setKind, setShareText, setAmountText, setTemplateId, solve } = useReverseStore.getState();
+  const text = kind === 'share' ? shareText : amountText;
+  const check = parseTarget(kind, text);
+  const solving = status === 'solving';
+  const typed = text.trim() !== '';
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!check.ok || portfolio === null || solving) return;
+    void solve({ portfolioId: portfolio.id, portfolioName: portfolio.name, target: check.target, templateId });
+  };
+
+  return (
+    <form className="panel rv-form" onSubmit={submit} aria-busy={solving} data-testid="reverse-form">
+      <h2>{t('reverse.ui.title')}</h2>
+      <p className="hint rv-intro">{t('reverse.ui.intro')}</p>
+      <p className="hint">{portfolio ? t('reverse.ui.on', { name: portfolio.name }) : t('reverse.ui.noPortfolio')}</p>
+      <div className="rv-fields">
+        <fieldset className="rv-kind">
+          <legend id={ids.kind}>{t('reverse.ui.target')}</legend>
+          <label>
+            <input type="radio" name={ids.kind} checked={kind === 'share'} onChange={() => setKind('share')} data-testid="reverse-kind-share" />
+            {t('reverse.ui.kind.share')}
+          </label>
+          <label>
+            <input type="radio" name={ids.kind} checked={kind === 'amount'} onChange={() => setKind('amount')} data-testid="reverse-kind-amount" />
+            {t('reverse.ui.kind.amount', { currency })}
+          </label>
+        </fieldset>
+        <NumberField
+          label={kind === 'share' ? t('reverse.ui.share') : t('reverse.ui.amount', { currency })}
+          value={text}
+          onChange={kind === 'share' ? setShareText : setAmountText}
+          unit={kind === 'share' ? '%' : currency}
+          error={typed && !check.ok ? t(kind === 'share' ? 'reverse.ui.error.share' : 'reverse.ui.error.amount') : undefined}
+          readOnly={solving}
+          testId="reverse-target"
+        />
+        <div className="field rv-template">
+          <label htmlFor={ids.template}>{t('reverse.ui.template')}</label>
+          <select id={ids.template} value={templateId} disabled={solving} aria-describedby={ids.templateHint} onChange={(e) => setTemplateId(e.target.value)} data-testid="reverse-template">
+            {summaries.length === 0 && <option value={templateId}>{t('common.loading')}</option>}
+            {summaries.map((s) => (
+              <option key={s.id} value={s.id}>
+                {scenarioName(s)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id={ids.templateHint}>
+            {t('reverse.ui.templateHint')}
+          </p>
+        </div>
+        <button type="submit" className="primary rv-solve" disabled={!check.ok || portfolio === null || solving} data-testid="reverse-solve">
+          {solving ? t('reverse.ui.solving') : t('reverse.ui.solve')}
+        </button>
+      </div>
+    </form>
+  );
+}
