@@ -47,9 +47,10 @@ export function createStressService(ctx: BackendContext, deps: StressDeps) {
   const handlers = {
     'reverse.solve': ({ target, templateId, ...ref }) => {
       const template = deps.scenarios.find(templateId);
-      const answer = reverseStress(book(ref), template, target);
+      const input = book(ref);
+      const answer = reverseStress(input, template, target);
       if (!answer.reached) return answer;
-      const scenario = reverseScenario(answer, template, target, ctx.now());
+      const scenario = reverseScenario(answer, template, target, ctx.now(), input.baseCurrency);
       return {
         ...answer,
         scenario,

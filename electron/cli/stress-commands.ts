@@ -6,8 +6,18 @@ import type { CliCommand, CliIo, CliValues } from './cli-command';
 import { previewArgFile } from './cli-files';
 import { labelledLines, tableLines } from './cli-table';
 
-/** `--target-loss 25%` (a share of the book) or `--target-loss 60000` (an amount in the base currency). */
+/**
+ * `--target-loss 25%` (a share of the book) or `--target-loss 60000` (an amount in the base currency);
+ * `--target margin-call`; `--target cash:100000@10d` (less than 100,000 raisable by day 10).
+ */
 export function parseTarget(values: CliValues): ReverseTargetInput {
+  const other = values.target;
+  if (typeof other === 'string') {
+    if (other === 'margin-call') return { kind: 'marginCall' };
+    const cash = /^cash:(\d+(?:\.\d+)?)@(\d+)d$/.exec(other.trim());
+    if (cash && Number(cash[1]) > 0 && Number(cash[2]) >= 1 && Number(cash[2]) <= 365) return { kind: 'cash', amount: Number(cash[1]), day: Number(cash[2]) };
+    throw new Error(t('cli.reverse.badOtherTarget', { value: other }));
+  }
   const loss = values['target-loss'];
   if (typeof loss !== 'string') throw new Error(t('cli.reverse.needTarget'));
   const share = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(loss);
@@ -29,9 +39,9 @@ const formats = async (api: ApiClient, currency: string) => {
 };
 
 export const reverseCommand: CliCommand = {
-  usage: 'reverse FILE.csv --target-loss 25%|AMOUNT [--template ID] [--json]',
+  usage: 'reverse FILE.csv --target-loss 25%|AMOUNT | --target margin-call|cash:100000@10d [--template ID] [--json]',
   summary: 'cli.sum.reverse',
-  options: { 'target-loss': { type: 'string' }, template: { type: 'string' } },
+  options: { 'target-loss': { type: 'string' }, target: { type: 'string' }, template: { type: 'string' } },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];
     if (!file) {
@@ -44,7 +54,14 @@ export const reverseCommand: CliCommand = {
     const answer = await api['reverse.solve']({ previewId: preview.previewId, target, ...(typeof values.template === 'string' ? { templateId: values.template } : {}) });
     if (!answer.reached) {
       if (values.json) io.out(JSON.stringify(answer, null, 2));
-      io.err(t(answer.why === 'flat' ? 'cli.reverse.flat' : 'cli.reverse.bounded', { best: answer.bestLoss.toFixed(0) }));
+      const f = await formats(api, preview.valuation.baseCurrency);
+      const bounded =
+        target.kind === 'marginCall'
+          ? t('cli.reverse.boundedMargin')
+          : target.kind === 'cash'
+            ? t('cli.reverse.boundedCash', { least: f.money.format(answer.bestCash ?? 0), day: target.day })
+            : t('cli.reverse.bounded', { best: f.money.format(answer.bestLoss) });
+      io.err(answer.why === 'flat' ? t('cli.reverse.flat') : bounded);
       return 1;
     }
     // Saved as a scenario of yours, so `run FILE --scenario ID` can run it and the app can open it.
@@ -61,6 +78,10 @@ export const reverseCommand: CliCommand = {
           '',
           ...labelledLines([
             [t('cli.reverse.loss'), `${f.money.format(answer.loss)} (${f.pct.format(answer.loss / answer.startValue)})`],
+            ...(target.kind === 'marginCall' ? [[t('cli.reverse.marginCall'), t(answer.marginCall ? 'cli.reverse.yes' : 'cli.reverse.no')] as [string, string]] : []),
+            ...(target.kind === 'cash' && answer.cashRaisable !== null
+              ? [[t('cli.reverse.cashBy', { day: target.day }), t('cli.reverse.cashAgainst', { raisable: f.money.format(answer.cashRaisable), amount: f.money.format(target.amount) })] as [string, string]]
+              : []),
             [t('cli.reverse.d'), t('cli.reverse.dValue', { d: f.words.format(answer.d), milder: answer.milderBuiltIns, count: answer.builtIns })],
           ]),
           t('cli.reverse.shocks'),

@@ -7,6 +7,10 @@ import { defineCall } from './define';
 export const ReverseTargetInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('loss'), amount: z.number().positive() }),
   z.object({ kind: z.literal('lossFraction'), fraction: z.number().gt(0).lt(1) }),
+  /** Equity below the maintenance requirement in phase one. */
+  z.object({ kind: z.literal('marginCall') }),
+  /** Less than `amount` raisable (net of impact cost) by day `day`. */
+  z.object({ kind: z.literal('cash'), amount: z.number().positive(), day: z.number().int().min(1).max(365) }),
 ]);
 export type ReverseTargetInput = z.infer<typeof ReverseTargetInput>;
 
@@ -25,8 +29,10 @@ export const ReverseAnswerOutput = z.discriminatedUnion('reached', [
     startValue: z.number(),
     loss: z.number(),
     byExposure: z.partialRecord(ExposureTag, z.number()),
+    marginCall: z.boolean(),
+    cashRaisable: z.number().nullable(),
   }),
-  z.object({ reached: z.literal(false), why: z.enum(['flat', 'bounded']), startValue: z.number(), bestLoss: z.number() }),
+  z.object({ reached: z.literal(false), why: z.enum(['flat', 'bounded']), startValue: z.number(), bestLoss: z.number(), bestCash: z.number().nullable() }),
 ]);
 export type ReverseAnswerOutput = z.infer<typeof ReverseAnswerOutput>;
 

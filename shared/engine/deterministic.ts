@@ -8,7 +8,7 @@ import {
   liquidityLadder,
   meetCashNeed,
 } from '../model/liquidity';
-import { MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall } from '../model/margin';
+import { MARGIN_LOCKED_IN, MARGIN_PROCEEDS, MARGIN_TRIGGERED, marginCall, marginDeficit } from '../model/margin';
 import type { SubPosition } from '../model/positions';
 import type { LiquidityInfo } from './build-groups';
 import type { KernelSpec } from './kernel';
@@ -48,6 +48,10 @@ export type Deterministic = {
   /** The margin loan still owed after any forced sale on the mean path (positive; 0 without a loan). */
   ladder: LiquidityLadder & { loan: number };
   cashNeed: CashNeedResult | null;
+  /** Requirement − equity at the mean move before any forced sale (positive: a margin call). */
+  marginDeficit: number;
+  /** Cash raisable by the day the caller asked for (ModelInput.cashByDay), net of impact cost; null when not asked. */
+  cashByDay: number | null;
 };
 
 type Args = {
@@ -63,6 +67,7 @@ type Args = {
   cond: ConditionalShock;
   scenario: Scenario;
   holdingCount: number;
+  cashByDay?: number;
 };
 
 export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
@@ -203,5 +208,7 @@ export function evaluateDeterministic(a: Args): Omit<Deterministic, 'factors'> {
     },
     ladder: { ...liquidityLadder(lines), loan: Math.max(0, owed - out[MARGIN_PROCEEDS]!) },
     cashNeed: need === null ? null : meetCashNeed(lines, need),
+    marginDeficit: marginDeficit(book, xg),
+    cashByDay: a.cashByDay === undefined ? null : liquidityLadder(lines, [a.cashByDay]).cashRaisable[0]!,
   };
 }

@@ -95,7 +95,7 @@ export function prepareRun(input: ModelInput): PreparedRun {
   const creditMembers = groups
     .filter((_, gi) => kGroups[gi]!.kind === K_CREDIT)
     .map((g) => [...new Set(g.members.map((i) => subs[i]!.holdingIndex))]);
-  const deterministic = evaluateDeterministic({ kernel, subs, groupOfSub, rOfSub, xOfSub, fxOfSub, liq, fBar, cond, scenario, holdingCount: input.holdings.length });
+  const deterministic = evaluateDeterministic({ kernel, subs, groupOfSub, rOfSub, xOfSub, fxOfSub, liq, fBar, cond, scenario, holdingCount: input.holdings.length, cashByDay: input.cashByDay });
   return {
     version: 1,
     meta: {

@@ -33,6 +33,21 @@ export const MARGIN_PROCEEDS = 2;
 export const MARGIN_LOCKED_IN = 3;
 
 /** Applies the margin rule to value factors `x`; writes the fraction of each group sold into `sold` and the outcome into `out`. */
+/**
+ * How far equity falls short of the maintenance requirement at value factors `x`, before any sale: requirement −
+ * equity (positive: a margin call; ≤ 0: none). Continuous in x, so a solver can aim at its zero.
+ */
+export function marginDeficit(book: Pick<MarginBook, 'value' | 'maintenance' | 'constant'>, x: ArrayLike<number>): number {
+  let equity = book.constant;
+  let requirement = 0;
+  for (let g = 0; g < book.value.length; g++) {
+    const a = book.value[g]! * x[g]!;
+    equity += a;
+    requirement += book.maintenance[g]! * Math.abs(a);
+  }
+  return requirement - equity;
+}
+
 export function marginCall(book: MarginBook, x: ArrayLike<number>, sold: Float64Array, out: Float64Array): void {
   const { value, maintenance, costRate, order } = book;
   sold.fill(0);

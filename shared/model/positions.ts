@@ -30,6 +30,8 @@ export type ModelInput = {
   overrides?: Record<string, InstrumentOverride>;
   /** Holdings the caller left out (no FX rate), reported in the result's meta. */
   excludedHoldings?: string[];
+  /** A day whose cash raisable on the mean path the caller needs (the reverse stress test's cash target). */
+  cashByDay?: number;
 };
 
 /** Values a portfolio with shared/domain/valuation (exact cents); holdings without an FX rate are left out and named. */

@@ -11,19 +11,30 @@ const rounded = (factor: (typeof FACTORS)[number], v: number) => (FACTOR_UNIT[fa
  * answer's d and a 0-path run loses the target), phase two, liquidity and run settings from the template. Its name,
  * story and source line are written once, in the language of the moment, as any scenario a person saves.
  */
-export function reverseScenario(answer: Extract<ReverseAnswer, { reached: true }>, template: Scenario, target: ReverseTarget, now: Date): Scenario {
+export function reverseScenario(answer: Extract<ReverseAnswer, { reached: true }>, template: Scenario, target: ReverseTarget, now: Date, currency = 'USD'): Scenario {
   const pct = new Intl.NumberFormat(textLocale(), { style: 'percent', maximumFractionDigits: 1 });
   const num = new Intl.NumberFormat(textLocale(), { maximumFractionDigits: 2 });
-  const share = target.kind === 'lossFraction' ? target.fraction : answer.loss / answer.startValue;
+  const money = new Intl.NumberFormat(textLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
+  const share = answer.loss / answer.startValue;
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const words = { loss: pct.format(share), d: num.format(answer.d), template: scenarioName(template) };
+  const base = { d: num.format(answer.d), template: scenarioName(template) };
+  const loss = pct.format(target.kind === 'lossFraction' ? target.fraction : share);
+  const { name, goal, tag } =
+    target.kind === 'marginCall'
+      ? { name: t('reverse.scenario.name.marginCall'), goal: t('reverse.goal.marginCall'), tag: 'margin' }
+      : target.kind === 'cash'
+        ? (() => {
+            const words = { amount: money.format(target.amount), day: target.day };
+            return { name: t('reverse.scenario.name.cash', words), goal: t('reverse.goal.cash', words), tag: `cash-${target.day}d` };
+          })()
+        : { name: t('reverse.scenario.name', { loss }), goal: t('reverse.goal.loss', { loss }), tag: `${Math.round(share * 1000)}` };
   return {
     ...template,
     version: 1,
-    id: `reverse-${Math.round(share * 1000)}-${stamp}`,
-    name: t('reverse.scenario.name', words),
-    description: t('reverse.scenario.description', words),
-    sources: [{ text: t('reverse.scenario.source', words), assumption: true }],
+    id: `reverse-${tag}-${stamp}`,
+    name,
+    description: t('reverse.scenario.description', { ...base, goal }),
+    sources: [{ text: t('reverse.scenario.source', { ...base, goal }), assumption: true }],
     phaseOne: { ...template.phaseOne, shocks: Object.fromEntries(FACTORS.map((f) => [f, rounded(f, answer.shocks[f])])) },
   };
 }

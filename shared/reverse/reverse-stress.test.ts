@@ -39,4 +39,28 @@ describe('the reverse stress test on a real book', () => {
     const answer = reverseStress({ baseCurrency: 'USD', resources: DEFAULT_RESOURCES, holdings: [{ holding: cash, valueBase: 10_000, advToBase: 1 }] }, template, { kind: 'lossFraction', fraction: 0.1 });
     expect(answer).toMatchObject({ reached: false, why: 'flat' });
   });
+
+  it('finds the most plausible margin call of a levered book: just past the line, and none at 99 % of the shock', () => {
+    // 200 of broad equity on a 100 margin loan, maintenance 30 %: equity 200x − 100 falls below 0.3·200x when the
+    // value factor x < 100/140 = 0.714, an equity move of −28.6 % (the other factors move along Σ·∇ too).
+    const holdings = [makeHolding('SPY', 200, 'equity'), makeHolding('LOAN', -100, 'cash', { name: 'Margin loan' })];
+    const book = { baseCurrency: 'USD', resources: DEFAULT_RESOURCES, holdings: holdings.map((h) => ({ holding: h, valueBase: h.marketValueCents / 100, advToBase: 1 })) };
+    const answer = reverseStress(book, template, { kind: 'marginCall' });
+    expect(answer.reached).toBe(true);
+    if (!answer.reached) return;
+    expect(answer.marginCall).toBe(true);
+    expect(answer.shocks.EQ).toBeCloseTo(-(1 - 100 / 140), 3);
+    const milder = Scenario.parse(withShocks(template, Object.values(answer.shocks).map((v) => 0.99 * v)));
+    expect(prepareRun({ ...book, scenario: milder }).deterministic.marginCall.triggered).toBe(false);
+    // The sample book cannot get one in phase one: even at −99 % its non-marginable fund and what is left cover the loan.
+    expect(reverseStress(sampleBook(), template, { kind: 'marginCall' })).toMatchObject({ reached: false, why: 'bounded' });
+  });
+
+  it('finds the most plausible shock that leaves the sample book unable to raise 150,000 by day 10', () => {
+    const answer = reverseStress(sampleBook(), template, { kind: 'cash', amount: 150_000, day: 10 });
+    expect(answer.reached).toBe(true);
+    if (!answer.reached) return;
+    expect(answer.cashRaisable!).toBeLessThan(150_000);
+    expect(answer.cashRaisable!).toBeGreaterThan(150_000 * (1 - 0.001));
+  });
 });

@@ -60,5 +60,6 @@ export function exposureRows(answer: Pick<Reached, 'byExposure' | 'loss'>): { ro
   return { rows, totalCents: cents.reduce((a, b) => a + b, 0) };
 }
 
-/** The target as an amount in the base currency, for the book the answer was solved on. */
-export const targetAmount = (target: ReverseTargetInput, startValue: number): number => (target.kind === 'loss' ? target.amount : target.fraction * startValue);
+/** A loss target as an amount in the base currency, for the book the answer was solved on; null for other targets. */
+export const targetAmount = (target: ReverseTargetInput, startValue: number): number | null =>
+  target.kind === 'loss' ? target.amount : target.kind === 'lossFraction' ? target.fraction * startValue : null;

@@ -26,13 +26,15 @@ function Headline({ answer, asked, fmt }: Omit<Props, 'locale' | 'currency' | 't
             <span className="rv-figure-sub">{t('reverse.ui.ofBook', { pct: pct(answer.loss), start: fmt.moneyUnits(answer.startValue) })}</span>
           </dd>
         </div>
-        <div>
-          <dt>{t('reverse.ui.targetLabel')}</dt>
-          <dd data-testid="reverse-target-figure">
-            <span className="rv-figure">{fmt.moneyUnits(target)}</span>
-            <span className="rv-figure-sub">{t('reverse.ui.reachedWithin', { gap: fmt.percent(target > 0 ? Math.abs(answer.loss - target) / target : 0, 2) })}</span>
-          </dd>
-        </div>
+        {target !== null && (
+          <div>
+            <dt>{t('reverse.ui.targetLabel')}</dt>
+            <dd data-testid="reverse-target-figure">
+              <span className="rv-figure">{fmt.moneyUnits(target)}</span>
+              <span className="rv-figure-sub">{t('reverse.ui.reachedWithin', { gap: fmt.percent(target > 0 ? Math.abs(answer.loss - target) / target : 0, 2) })}</span>
+            </dd>
+          </div>
+        )}
       </dl>
     </div>
   );
