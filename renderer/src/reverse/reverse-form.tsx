@@ -15,12 +15,13 @@ export function ReverseForm() {
   const currency = useAppStore((s) => s.settings?.baseCurrency ?? 'USD');
   const portfolio = usePortfolioStore((s) => s.view?.portfolio ?? null);
   const summaries = useLibraryStore((s) => s.summaries);
-  const { kind, shareText, amountText, templateId, status } = useReverseStore();
-  const { setKind, setShareText, setAmountText, setTemplateId, solve } = useReverseStore.getState();
-  const text = kind === 'share' ? shareText : amountText;
-  const check = parseTarget(kind, text);
+  const { kind, shareText, amountText, cashText, dayText, templateId, status } = useReverseStore();
+  const { setKind, setShareText, setAmountText, setCashText, setDayText, setTemplateId, solve } = useReverseStore.getState();
+  const text = kind === 'share' ? shareText : kind === 'cash' ? cashText : amountText;
+  const check = parseTarget(kind, text, dayText);
   const solving = status === 'solving';
   const typed = text.trim() !== '';
+  const problem = typed && !check.ok ? check.problem : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -44,16 +45,37 @@ export function ReverseForm() {
             <input type="radio" name={ids.kind} checked={kind === 'amount'} onChange={() => setKind('amount')} data-testid="reverse-kind-amount" />
             {t('reverse.ui.kind.amount', { currency })}
           </label>
+          <label>
+            <input type="radio" name={ids.kind} checked={kind === 'marginCall'} onChange={() => setKind('marginCall')} data-testid="reverse-kind-margin" />
+            {t('reverse.ui.kind.marginCall')}
+          </label>
+          <label>
+            <input type="radio" name={ids.kind} checked={kind === 'cash'} onChange={() => setKind('cash')} data-testid="reverse-kind-cash" />
+            {t('reverse.ui.kind.cash')}
+          </label>
         </fieldset>
-        <NumberField
-          label={kind === 'share' ? t('reverse.ui.share') : t('reverse.ui.amount', { currency })}
-          value={text}
-          onChange={kind === 'share' ? setShareText : setAmountText}
-          unit={kind === 'share' ? '%' : currency}
-          error={typed && !check.ok ? t(kind === 'share' ? 'reverse.ui.error.share' : 'reverse.ui.error.amount') : undefined}
-          readOnly={solving}
-          testId="reverse-target"
-        />
+        {kind !== 'marginCall' && (
+          <NumberField
+            label={kind === 'share' ? t('reverse.ui.share') : kind === 'cash' ? t('reverse.ui.cashAmount', { currency }) : t('reverse.ui.amount', { currency })}
+            value={text}
+            onChange={kind === 'share' ? setShareText : kind === 'cash' ? setCashText : setAmountText}
+            unit={kind === 'share' ? '%' : currency}
+            error={problem === 'share' ? t('reverse.ui.error.share') : problem === 'amount' ? t('reverse.ui.error.amount') : undefined}
+            readOnly={solving}
+            testId="reverse-target"
+          />
+        )}
+        {kind === 'cash' && (
+          <NumberField
+            label={t('reverse.ui.cashDay')}
+            value={dayText}
+            onChange={setDayText}
+            unit={t('reverse.ui.dayUnit')}
+            error={problem === 'day' ? t('reverse.ui.error.day') : undefined}
+            readOnly={solving}
+            testId="reverse-day"
+          />
+        )}
         <div className="field rv-template">
           <label htmlFor={ids.template}>{t('reverse.ui.template')}</label>
           <select id={ids.template} value={templateId} disabled={solving} aria-describedby={ids.templateHint} onChange={(e) => setTemplateId(e.target.value)} data-testid="reverse-template">

@@ -19,6 +19,12 @@ describe('the reverse tab’s model', () => {
     expect(parseTarget('amount', '60,000')).toEqual({ ok: true, target: { kind: 'loss', amount: 60_000 } });
     expect(parseTarget('amount', '-5')).toEqual({ ok: false, problem: 'amount' });
     expect(parseTarget('amount', '')).toEqual({ ok: false, problem: 'amount' });
+    expect(parseTarget('marginCall', '')).toEqual({ ok: true, target: { kind: 'marginCall' } });
+    expect(parseTarget('cash', '100,000', '10')).toEqual({ ok: true, target: { kind: 'cash', amount: 100_000, day: 10 } });
+    expect(parseTarget('cash', '100000', '0')).toEqual({ ok: false, problem: 'day' });
+    expect(parseTarget('cash', '100000', '400')).toEqual({ ok: false, problem: 'day' });
+    expect(parseTarget('cash', '', '10')).toEqual({ ok: false, problem: 'amount' });
+    expect(targetAmount({ kind: 'marginCall' }, 200_000)).toBeNull();
     expect(targetAmount({ kind: 'lossFraction', fraction: 0.25 }, 200_000)).toBe(50_000);
     expect(targetAmount({ kind: 'loss', amount: 7 }, 200_000)).toBe(7);
   });

@@ -8,15 +8,22 @@ import { parseDecimal } from '../format/parse-decimal';
 
 /** Pure views of the reverse stress test for its tab: the target as typed, the shock table, the loss by exposure. */
 
-export type TargetKind = 'share' | 'amount';
+export type TargetKind = 'share' | 'amount' | 'marginCall' | 'cash';
 
-export type TargetCheck = { ok: true; target: ReverseTargetInput } | { ok: false; problem: 'share' | 'amount' };
+export type TargetCheck = { ok: true; target: ReverseTargetInput } | { ok: false; problem: 'share' | 'amount' | 'day' };
 
-/** "30" or "30 %" in the share field is 30 % of the book (between 0 and 100, exclusive); an amount is positive. */
-export function parseTarget(kind: TargetKind, text: string): TargetCheck {
+/**
+ * "30" or "30 %" in the share field is 30 % of the book (between 0 and 100, exclusive); an amount is positive; a margin
+ * call needs nothing more; a cash shortfall is an amount and a day from 1 to 365.
+ */
+export function parseTarget(kind: TargetKind, text: string, dayText = ''): TargetCheck {
+  if (kind === 'marginCall') return { ok: true, target: { kind: 'marginCall' } };
   const value = parseDecimal(text);
   if (kind === 'share') return value !== null && value > 0 && value < 100 ? { ok: true, target: { kind: 'lossFraction', fraction: value / 100 } } : { ok: false, problem: 'share' };
-  return value !== null && value > 0 ? { ok: true, target: { kind: 'loss', amount: value } } : { ok: false, problem: 'amount' };
+  if (!(value !== null && value > 0)) return { ok: false, problem: 'amount' };
+  if (kind === 'amount') return { ok: true, target: { kind: 'loss', amount: value } };
+  const day = /^\s*\d{1,3}\s*$/.test(dayText) ? Number(dayText) : NaN;
+  return day >= 1 && day <= 365 ? { ok: true, target: { kind: 'cash', amount: value, day } } : { ok: false, problem: 'day' };
 }
 
 export type Reached = Extract<ReverseAnswerOutput, { reached: true }>;

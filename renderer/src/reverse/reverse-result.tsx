@@ -26,6 +26,24 @@ function Headline({ answer, asked, fmt }: Omit<Props, 'locale' | 'currency' | 't
             <span className="rv-figure-sub">{t('reverse.ui.ofBook', { pct: pct(answer.loss), start: fmt.moneyUnits(answer.startValue) })}</span>
           </dd>
         </div>
+        {asked.target.kind === 'marginCall' && (
+          <div>
+            <dt>{t('reverse.ui.marginCall')}</dt>
+            <dd data-testid="reverse-target-figure">
+              <span className="rv-figure">{t(answer.marginCall ? 'reverse.ui.yes' : 'reverse.ui.no')}</span>
+              <span className="rv-figure-sub">{t('reverse.ui.marginCallSub')}</span>
+            </dd>
+          </div>
+        )}
+        {asked.target.kind === 'cash' && answer.cashRaisable !== null && (
+          <div>
+            <dt>{t('reverse.ui.cashBy', { day: asked.target.day })}</dt>
+            <dd data-testid="reverse-target-figure">
+              <span className="rv-figure">{fmt.moneyUnits(answer.cashRaisable)}</span>
+              <span className="rv-figure-sub">{t('reverse.ui.cashBelow', { amount: fmt.moneyUnits(asked.target.amount) })}</span>
+            </dd>
+          </div>
+        )}
         {target !== null && (
           <div>
             <dt>{t('reverse.ui.targetLabel')}</dt>
@@ -98,12 +116,26 @@ export function ReverseResult(props: Props) {
 }
 
 /** Why no shock reaches the target: the book holds only cash, or it cannot lose that much (and the most it can). */
-export function ReverseUnreached({ answer, fmt }: { answer: { why: 'flat' | 'bounded'; startValue: number; bestLoss: number }; fmt: Formatters }) {
+export function ReverseUnreached({
+  answer,
+  target,
+  fmt,
+}: {
+  answer: { why: 'flat' | 'bounded'; startValue: number; bestLoss: number; bestCash: number | null };
+  target: ReverseAsk['target'] | undefined;
+  fmt: Formatters;
+}) {
   const t = useT();
   const best = { amount: fmt.moneyUnits(answer.bestLoss), pct: answer.startValue > 0 ? fmt.percent(answer.bestLoss / answer.startValue) : t('common.none') };
+  const bounded =
+    target?.kind === 'marginCall'
+      ? t('reverse.ui.boundedMargin')
+      : target?.kind === 'cash'
+        ? t('reverse.ui.boundedCash', { least: fmt.moneyUnits(answer.bestCash ?? 0), day: target.day })
+        : t('reverse.ui.bounded', best);
   return (
     <Banner kind="warning" testId="reverse-unreached">
-      <strong>{t('reverse.ui.unreached')}</strong> {answer.why === 'flat' ? t('reverse.ui.flat') : t('reverse.ui.bounded', best)}
+      <strong>{t('reverse.ui.unreached')}</strong> {answer.why === 'flat' ? t('reverse.ui.flat') : bounded}
     </Banner>
   );
 }

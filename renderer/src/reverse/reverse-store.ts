@@ -20,6 +20,9 @@ export type ReverseStore = {
   kind: TargetKind;
   shareText: string;
   amountText: string;
+  /** The cash target's amount and day. */
+  cashText: string;
+  dayText: string;
   templateId: string;
   status: 'idle' | 'solving' | 'done' | 'error';
   answer: ReverseAnswerOutput | null;
@@ -32,6 +35,8 @@ export type ReverseStore = {
   setKind: (kind: TargetKind) => void;
   setShareText: (text: string) => void;
   setAmountText: (text: string) => void;
+  setCashText: (text: string) => void;
+  setDayText: (text: string) => void;
   setTemplateId: (id: string) => void;
   solve: (ask: ReverseAsk) => Promise<void>;
   /** Saves the answer as a scenario of yours (once); answers it, or null when that failed. */
@@ -46,6 +51,8 @@ export const useReverseStore = create<ReverseStore>()((set, get) => ({
   kind: 'share',
   shareText: '25',
   amountText: '',
+  cashText: '',
+  dayText: '10',
   templateId: DEFAULT_TEMPLATE,
   status: 'idle',
   answer: null,
@@ -58,6 +65,8 @@ export const useReverseStore = create<ReverseStore>()((set, get) => ({
   setKind: (kind) => set({ kind }),
   setShareText: (shareText) => set({ shareText }),
   setAmountText: (amountText) => set({ amountText }),
+  setCashText: (cashText) => set({ cashText }),
+  setDayText: (dayText) => set({ dayText }),
   setTemplateId: (templateId) => set({ templateId }),
 
   solve: async (ask) => {

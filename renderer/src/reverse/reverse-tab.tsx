@@ -33,7 +33,7 @@ export function ReverseTab() {
           {answer.reached ? (
             <ReverseResult answer={answer} asked={asked} templateName={template ? scenarioName(template) : asked.templateId} fmt={fmt} locale={locale} currency={currency} />
           ) : (
-            <ReverseUnreached answer={answer} fmt={fmt} />
+            <ReverseUnreached answer={answer} target={asked?.target} fmt={fmt} />
           )}
         </div>
       )}
