@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { FACTORS } from '../../shared/domain/scenario';
 
 // Issue 12 in one go: ask the reverse stress test for a 30 % loss, save the answer as a scenario, run it, find hedges
 // for that run, apply the top one as a what-if, run the what-if and compare the two runs side by side.
@@ -35,7 +36,7 @@ test('a reverse-stress scenario is saved, run, hedged with a what-if, and compar
   await expect(page.getByTestId('reverse-result')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('reverse-loss')).toContainText('30.0%');
   // Every factor, with its unit; the loss by exposure ties out to the loss to the cent.
-  await expect(page.getByTestId('reverse-shock-row')).toHaveCount(11);
+  await expect(page.getByTestId('reverse-shock-row')).toHaveCount(FACTORS.length);
   expect(await money(page.getByTestId('reverse-exposure-total'))).toBe(await money(page.getByTestId('reverse-loss')));
   await expect(page.getByTestId('reverse-rank')).toContainText('built-in scenarios');
   await expect(page.getByTestId('reverse-one-in')).toContainText(/once|times/);

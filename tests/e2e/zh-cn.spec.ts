@@ -117,6 +117,11 @@ test.describe('简体中文', () => {
     await page.getByTestId('scenario-item').first().click();
     await expect(page.getByTestId('scenario-editor')).toBeVisible();
     await expectNoEnglish(page, 'Scenarios', data);
+    // The reverse stress test's tab with an answer: its shock table, loss by exposure and plausibility in Chinese.
+    await page.getByRole('tab', { name: '反向压力测试' }).click();
+    await page.getByTestId('reverse-solve').click();
+    await expect(page.getByTestId('reverse-loss')).toBeVisible({ timeout: 30_000 });
+    await expectNoEnglish(page, 'Scenarios › Reverse', data);
 
     await go(page, 2);
     await expect(page.getByTestId('run-results')).toBeVisible({ timeout: 30_000 });
