@@ -128,11 +128,10 @@ try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 4600 }, colorScheme: 'light', locale: language === 'en' ? 'en-US' : 'zh-CN' });
     await page.goto(host.url);
     await page.getByTestId('holding-row').first().waitFor();
-    if (language !== 'en') {
-      await gotoScreen(page, 'Settings');
-      await page.getByTestId('settings-language').selectOption(language);
-      await page.waitForTimeout(500);
-    }
+    // Always chosen: the language is saved, and the Chinese pictures above leave it at zh-CN.
+    await gotoScreen(page, 'Settings');
+    await page.getByTestId('settings-language').selectOption(language);
+    await page.waitForTimeout(500);
     await stressShots(page, language === 'en' ? 'light' : 'zh', language === 'en' ? join(root, 'docs', 'screenshots') : zhStressDir);
     await page.close();
   }
