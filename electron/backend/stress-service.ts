@@ -18,6 +18,7 @@ import { RunCancelledError, type EnginePool } from './engine-pool';
 import type { PreviewStore } from './preview-store';
 import { requestPortfolio } from './request-portfolio';
 import type { ScenarioCatalogue } from './scenarios-service';
+import { modelOfCopy, type FactorModels } from './factor-models-service';
 
 export type StressDeps = {
   pool: EnginePool;
@@ -28,6 +29,7 @@ export type StressDeps = {
   builtIns: readonly Scenario[];
   /** A run holds the workers: the hedge search waits its turn. */
   runActive: () => boolean;
+  factorModels: FactorModels;
 };
 
 /** The reverse stress test (in process: a few hundred mean-path revaluations) and the hedge finder (in the workers). */
@@ -36,12 +38,14 @@ export function createStressService(ctx: BackendContext, deps: StressDeps) {
   const builtInSigmas = deps.builtIns.map((s) => scenarioPlausibility(s, DEFAULT_RESOURCES.factorModel).sigma);
   let hedging: AbortController | null = null;
 
-  const book = (req: { portfolioId?: string; previewId?: string }): Omit<ModelInput, 'scenario'> => {
+  const book = (req: { portfolioId?: string; previewId?: string; factorModelId?: string }): Omit<ModelInput, 'scenario'> => {
     const portfolio = requestPortfolio(ctx, deps.previews, req);
     const settings = ctx.state.read().settings;
     const { holdings, excluded } = valueHoldings(portfolio, settings);
     if (holdings.length === 0) throw new UserError('rejected', t('run.emptyBook'));
-    return { baseCurrency: settings.baseCurrency, holdings, resources: DEFAULT_RESOURCES, excludedHoldings: excluded };
+    // The saved model a run used (or the one asked for), else the built-in one: the search revalues the book as it ran.
+    const resources = req.factorModelId ? { ...DEFAULT_RESOURCES, factorModel: modelOfCopy(deps.factorModels.forRun(req.factorModelId)) } : DEFAULT_RESOURCES;
+    return { baseCurrency: settings.baseCurrency, holdings, resources, excludedHoldings: excluded };
   };
 
   const handlers = {

@@ -14,7 +14,12 @@ export const ReverseTargetInput = z.discriminatedUnion('kind', [
 ]);
 export type ReverseTargetInput = z.infer<typeof ReverseTargetInput>;
 
-const BookRef = { portfolioId: z.string().min(1).optional(), previewId: z.string().min(1).optional() };
+const BookRef = {
+  portfolioId: z.string().min(1).optional(),
+  previewId: z.string().min(1).optional(),
+  /** A saved factor model (factorModels.list) instead of the built-in one: the covariance and the run's revaluation use it. */
+  factorModelId: z.string().min(1).optional(),
+};
 
 export const ReverseAnswerOutput = z.discriminatedUnion('reached', [
   z.object({

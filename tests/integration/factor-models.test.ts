@@ -88,4 +88,19 @@ describe('saved factor models', () => {
     expect((await api['runs.get']({ runId: old.runId })).meta.inputHash).toBe(base.meta.inputHash);
     api.dispose();
   });
+
+  it('the reverse stress test solves under a saved model when asked: another covariance, another most plausible shock', { timeout: 60_000 }, async () => {
+    const api = openBackend(freshDataDir());
+    const saved = await api['factorModels.save']({ ...request, name: 'For the reverse test' });
+    const { currentId } = await api['portfolios.list']({});
+    const target = { kind: 'lossFraction' as const, fraction: 0.25 };
+    const builtIn = await api['reverse.solve']({ portfolioId: currentId, target });
+    const fitted = await api['reverse.solve']({ portfolioId: currentId, target, factorModelId: saved.id });
+    expect(builtIn.reached && fitted.reached).toBe(true);
+    if (!builtIn.reached || !fitted.reached) return;
+    // Both reach the target; the shock and its distance follow the model's covariance.
+    expect(fitted.loss).toBeCloseTo(builtIn.loss, 0);
+    expect(Math.abs(fitted.d - builtIn.d)).toBeGreaterThan(1e-3);
+    api.dispose();
+  });
 });

@@ -19,6 +19,12 @@ describe('the hedge search for the run shown', () => {
     expect(hedgePlan(record(50), ['p1'])).toMatchObject({ ok: true, paths: 100, capped: true });
   });
 
+  it('searches on the factor model the run used, when it used a saved one', () => {
+    const fitted = { ...record(2000), meta: { ...record(2000).meta, factorModel: { id: 'm1', name: 'Fitted 2022' } } };
+    const plan = hedgePlan(fitted, ['p1']);
+    expect(plan.ok && plan.request.factorModelId).toBe('m1');
+  });
+
   it('says why there is none: a mean-path-only run, or a portfolio that is no longer saved', () => {
     expect(hedgePlan(record(0), ['p1'])).toEqual({ ok: false, why: 'meanPathOnly' });
     expect(hedgePlan(record(2000, null), ['p1'])).toEqual({ ok: false, why: 'noPortfolio' });
