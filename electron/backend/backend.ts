@@ -78,7 +78,7 @@ export function createBackend(options: BackendOptions): Backend {
   // Runs and hedge searches share the workers: each waits while the other holds them.
   let stressBusy = () => false;
   const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, factorModels, busy: () => stressBusy() });
-  const stress = createStressService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores, resourcesDir: options.resourcesDir, builtIns, runActive: () => runs.active() !== null, factorModels });
+  const stress = createStressService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores, resourcesDir: options.resourcesDir, builtIns, runActive: () => runs.active() !== null, factorModels, loadRun: runs.loadSaved });
   stressBusy = stress.busy;
   const handlers: Handlers = {
     ...appHandlers(ctx),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/api';
+import type { Handlers, SavedRun } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
 import type { Scenario } from '../../shared/domain/scenario';
 import { mergeShards, prepareRun, splitPaths } from '../../shared/engine';
@@ -30,6 +30,7 @@ export type StressDeps = {
   /** A run holds the workers: the hedge search waits its turn. */
   runActive: () => boolean;
   factorModels: FactorModels;
+  loadRun: (runId: string) => SavedRun;
 };
 
 /** The reverse stress test (in process: a few hundred mean-path revaluations) and the hedge finder (in the workers). */
@@ -48,6 +49,13 @@ export function createStressService(ctx: BackendContext, deps: StressDeps) {
     return { baseCurrency: settings.baseCurrency, holdings, resources, excludedHoldings: excluded };
   };
 
+  /** A saved run's book as it ran: its portfolio snapshot valued with its own FX rates, on its own factor model. */
+  const snapshotBook = ({ inputs }: SavedRun): Omit<ModelInput, 'scenario'> => {
+    const { holdings, excluded } = valueHoldings(inputs.portfolio, inputs.valuation);
+    const resources = inputs.factorModel ? { ...DEFAULT_RESOURCES, factorModel: modelOfCopy(inputs.factorModel) } : DEFAULT_RESOURCES;
+    return { baseCurrency: inputs.valuation.baseCurrency, holdings, resources, excludedHoldings: excluded };
+  };
+
   const handlers = {
     'reverse.solve': ({ target, templateId, ...ref }) => {
       const template = deps.scenarios.find(templateId);
@@ -62,12 +70,13 @@ export function createStressService(ctx: BackendContext, deps: StressDeps) {
         builtIns: builtInSigmas.length,
       };
     },
-    'hedges.find': async ({ scenarioId, scenario: inline, paths, seed, trims, proxyNotional, ...ref }) => {
+    'hedges.find': async ({ runId, scenarioId, scenario: inline, paths, seed, trims, proxyNotional, ...ref }) => {
       if (hedging || deps.runActive()) throw new UserError('conflict', t('run.busy'));
-      const base = inline ?? (scenarioId ? deps.scenarios.find(scenarioId) : null);
+      const saved = runId ? deps.loadRun(runId) : null;
+      const base = inline ?? (scenarioId ? deps.scenarios.find(scenarioId) : (saved?.record.meta.scenario ?? null));
       if (!base) throw new UserError('bad_input', t('run.noScenario'));
       const scenario = { ...base, run: { paths: paths ?? Math.min(base.run.paths, 5000), seed: seed ?? base.run.seed } };
-      const input = book(ref);
+      const input = saved ? snapshotBook(saved) : book(ref);
       const gross = input.holdings.reduce((a, h) => a + Math.max(0, h.valueBase), 0);
       const controller = new AbortController();
       hedging = controller;

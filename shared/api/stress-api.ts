@@ -69,6 +69,8 @@ export const stressCalls = {
   'hedges.find': defineCall({
     input: z.object({
       ...BookRef,
+      /** A saved run: its own snapshot — portfolio as it was, FX rates, factor model and scenario — is what is hedged. */
+      runId: z.string().min(1).optional(),
       scenarioId: z.string().min(1).optional(),
       scenario: Scenario.optional(),
       paths: z.number().int().min(100).max(200_000).optional(),

@@ -94,4 +94,22 @@ describe('the what-if book through the contract', () => {
       api.dispose();
     }
   });
+
+  it('hedges a saved run on its own snapshot: the search’s ES before is the run’s ES, even after the portfolio changed', { timeout: 120_000 }, async () => {
+    const api = openBackend(freshDataDir());
+    try {
+      const run = await runAndWait(api, { portfolioId: 'sample', scenarioId: 'ai-capex-bust-ease', paths: 600, seed: 5 });
+      expect(run.status).toBe('done');
+      const record = await api['runs.get']({ runId: run.runId });
+      // The book changes after the run (a holding removed from the saved portfolio through a what-if adopted).
+      const sample = await api['portfolios.get']({ id: 'sample' });
+      const mara = sample.portfolio.holdings.find((h) => h.symbol === 'MARA')!;
+      const copy = await api['portfolios.whatIf']({ portfolioId: 'sample', trade: { kind: 'trim', holdingId: mara.id, symbol: 'MARA', fraction: 0.5 }, cost: 0 });
+      await api['portfolios.adoptWhatIf']({ id: copy.portfolio.id });
+      const report = await api['hedges.find']({ runId: run.runId, paths: 600, seed: 5, trims: [0.5] });
+      expect(report.esBefore).toBe(record.result.phaseOne.es975);
+    } finally {
+      api.dispose();
+    }
+  });
 });

@@ -14,15 +14,14 @@ describe('the hedge search for the run shown', () => {
     const plan = hedgePlan(record(2000), ['p1']);
     expect(plan).toMatchObject({ ok: true, paths: 2000, seed: 42, capped: false });
     if (!plan.ok) return;
-    expect(plan.request).toEqual({ portfolioId: 'p1', scenario: record(2000).meta.scenario, paths: 2000, seed: 42 });
+    expect(plan.request).toEqual({ runId: 'r1', portfolioId: 'p1', scenario: record(2000).meta.scenario, paths: 2000, seed: 42 });
     expect(hedgePlan(record(20_000), ['p1'])).toMatchObject({ ok: true, paths: HEDGE_MAX_PATHS, capped: true });
     expect(hedgePlan(record(50), ['p1'])).toMatchObject({ ok: true, paths: 100, capped: true });
   });
 
-  it('searches on the factor model the run used, when it used a saved one', () => {
-    const fitted = { ...record(2000), meta: { ...record(2000).meta, factorModel: { id: 'm1', name: 'Fitted 2022' } } };
-    const plan = hedgePlan(fitted, ['p1']);
-    expect(plan.ok && plan.request.factorModelId).toBe('m1');
+  it('searches on the run’s own snapshot (its portfolio as it was, FX rates, factor model), named by its id', () => {
+    const plan = hedgePlan(record(2000), ['p1']);
+    expect(plan.ok && plan.request.runId).toBe('r1');
   });
 
   it('says why there is none: a mean-path-only run, or a portfolio that is no longer saved', () => {

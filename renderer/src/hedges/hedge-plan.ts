@@ -24,7 +24,7 @@ export function hedgePlan(record: RunRecord, portfolioIds: readonly string[]): H
   if (meta.paths === 0) return { ok: false, why: 'meanPathOnly' };
   if (meta.portfolioId === null || !portfolioIds.includes(meta.portfolioId)) return { ok: false, why: 'noPortfolio' };
   const paths = Math.min(HEDGE_MAX_PATHS, Math.max(HEDGE_MIN_PATHS, meta.paths));
-  return { ok: true, request: { portfolioId: meta.portfolioId, scenario: meta.scenario, paths, seed: meta.seed, ...(meta.factorModel ? { factorModelId: meta.factorModel.id } : {}) }, paths, seed: meta.seed, capped: paths !== meta.paths };
+  return { ok: true, request: { runId: record.runId, portfolioId: meta.portfolioId, scenario: meta.scenario, paths, seed: meta.seed }, paths, seed: meta.seed, capped: paths !== meta.paths };
 }
 
 /** "Trim MARA by 50.0%", "Short $23,860 of SPY", "Buy $23,860 of TLT". */
