@@ -13,7 +13,9 @@ export function selfTimes(profile: Profile): { total: number; byFunction: Map<st
   const nameOf = new Map<number, string>();
   for (const n of profile.nodes) {
     const { functionName, url, lineNumber } = n.callFrame;
-    nameOf.set(n.id, `${functionName || '(anonymous)'} ${url ? `${basename(url.replace(/\?.*$/, ''))}:${lineNumber + 1}` : ''}`.trim());
+    // tsx's output keeps no line breaks the profiler can use (line 0): the file name alone then.
+    const where = url ? `${basename(url.replace(/\?.*$/, ''))}${lineNumber > 0 ? `:${lineNumber + 1}` : ''}` : '';
+    nameOf.set(n.id, `${functionName || '(anonymous)'} ${where}`.trim());
   }
   const byFunction = new Map<string, number>();
   let total = 0;
