@@ -16,4 +16,6 @@ const port: ParentPort = electronPort
     };
 
 process.on('disconnect', () => process.exit(0));
-serveShards(port);
+// The parent's pid, read now: when it dies the process is re-parented (ppid changes), seen even mid-shard.
+const parent = process.ppid;
+serveShards(port, () => process.ppid === parent);

@@ -5,8 +5,13 @@ import { PROGRESS_INTERVAL_MS, ToWorker, type FromWorker } from '../../shared/en
 /** How this process talks to its parent: Electron's parentPort in a utilityProcess, Node's IPC channel when forked. */
 export type ParentPort = { post: (message: FromWorker) => void; onMessage: (listener: (message: unknown) => void) => void };
 
-/** Runs shards as they arrive; one at a time (cancelling a run kills the process, so no cancel message is needed). */
-export function serveShards(port: ParentPort): void {
+/**
+ * Runs shards as they arrive; one at a time (cancelling a run kills the process, so no cancel message is needed).
+ * A shard computes without yielding, so the IPC channel's 'disconnect' cannot fire while it runs: `parentAlive` is
+ * asked at each progress tick (every PROGRESS_INTERVAL_MS) and the process leaves at once when its parent is gone —
+ * a parent killed on its own (not with its process group) must not leave its workers computing.
+ */
+export function serveShards(port: ParentPort, parentAlive: () => boolean = () => true, leave: () => void = () => process.exit(0)): void {
   port.onMessage((raw) => {
     const parsed = ToWorker.safeParse(raw);
     if (!parsed.success) {
@@ -22,6 +27,7 @@ export function serveShards(port: ParentPort): void {
           const now = Date.now();
           if (now - last < PROGRESS_INTERVAL_MS) return;
           last = now;
+          if (!parentAlive()) leave();
           port.post({ type: 'progress', jobId, done });
         },
       });
