@@ -1,4 +1,5 @@
 import type { PreparedRun, ShardResult } from '../../shared/engine';
+import { shardInput, type ShardInput } from '../../shared/engine/simulate';
 import { FromWorker, type ToWorker } from '../../shared/engine/worker-protocol';
 import { t } from '../../shared/i18n/translate';
 
@@ -59,7 +60,7 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
     s.channel.kill();
   };
 
-  const runShard = (s: Slot, job: ShardJob, range: [number, number], index: number, done: number[], signal: AbortSignal) =>
+  const runShard = (s: Slot, job: ShardJob, shard: ShardInput, range: [number, number], index: number, done: number[], signal: AbortSignal) =>
     new Promise<ShardResult>((resolve, reject) => {
       const jobId = `${++jobCounter}`;
       let watchdog: ReturnType<typeof setTimeout>;
@@ -93,7 +94,7 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
       s.onDeath = (code) => settle(() => reject(new Error(t('run.workerDied', { code: String(code ?? 'none') }))));
       signal.addEventListener('abort', onAbort, { once: true });
       arm();
-      s.channel.send({ type: 'shard', jobId, prepared: job.prepared as unknown as ToWorker['prepared'], pathStart: range[0], pathEnd: range[1] });
+      s.channel.send({ type: 'shard', jobId, prepared: shard as unknown as ToWorker['prepared'], pathStart: range[0], pathEnd: range[1] });
     });
 
   return {
@@ -104,8 +105,10 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
       const forward = () => stop.abort();
       signal.addEventListener('abort', forward, { once: true });
       const done = job.ranges.map(() => 0);
+      // Workers get the kernel alone (kilobytes), not the mean-path results and reasons (megabytes for a big book).
+      const shard = shardInput(job.prepared);
       const running = job.ranges.map((range, i) =>
-        runShard(slot(i), job, range, i, done, stop.signal).catch((err: unknown) => {
+        runShard(slot(i), job, shard, range, i, done, stop.signal).catch((err: unknown) => {
           stop.abort();
           throw err;
         }),

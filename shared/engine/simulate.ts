@@ -2,6 +2,15 @@ import { BATCH, buildRuntime, type Runtime } from './runtime';
 import { simulateBatch } from './simulate-batch';
 import type { PreparedRun } from './prepare';
 
+/**
+ * What simulating a range of paths needs of a prepared run: the kernel, the path count and the credit groups — a small
+ * part of it (the mean-path results, reasons and holdings stay with the caller), which is all a worker is sent.
+ */
+export type ShardInput = Pick<PreparedRun, 'version' | 'meta' | 'kernel' | 'creditMembers'>;
+
+/** The part of a prepared run that goes to a worker (shardInput(prepared) simulates to the same bits as prepared). */
+export const shardInput = ({ version, meta, kernel, creditMembers }: PreparedRun): ShardInput => ({ version, meta, kernel, creditMembers });
+
 /** Per-path results of paths [pathStart, pathEnd), index = path − pathStart. Typed arrays: transferable between threads. */
 export type ShardResult = {
   pathStart: number;
@@ -56,16 +65,16 @@ export type ShardOptions = {
   sharedMemory?: boolean;
 };
 
-const runtimes = new WeakMap<PreparedRun, Runtime>();
+const runtimes = new WeakMap<ShardInput, Runtime>();
 
 /** The typed-array runtime of a prepared run, built once per PreparedRun object (its scratch buffers are reused). */
-export function runtimeOf(prepared: PreparedRun): Runtime {
+export function runtimeOf(prepared: ShardInput): Runtime {
   let rt = runtimes.get(prepared);
   if (!rt) runtimes.set(prepared, (rt = buildRuntime(prepared.kernel)));
   return rt;
 }
 
-export function allocateShard(prepared: PreparedRun, pathStart: number, pathEnd: number, sharedMemory = false): ShardResult {
+export function allocateShard(prepared: ShardInput, pathStart: number, pathEnd: number, sharedMemory = false): ShardResult {
   const n = Math.max(0, pathEnd - pathStart);
   const H = prepared.kernel.horizonWeeks;
   const G = prepared.kernel.groups.length;
@@ -96,7 +105,7 @@ export function allocateShard(prepared: PreparedRun, pathStart: number, pathEnd:
  * follow the global blocks, so per-group sums are bit-identical whatever the sharding when shards start on a
  * multiple of BATCH (splitPaths' ranges do). A block split between two shards is summed in two parts.
  */
-export function simulateShard(prepared: PreparedRun, pathStart: number, pathEnd: number, options: ShardOptions = {}): ShardResult {
+export function simulateShard(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): ShardResult {
   if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
     throw new RangeError(`bad path range [${pathStart}, ${pathEnd}) for ${prepared.meta.paths} paths`);
   const rt = runtimeOf(prepared);

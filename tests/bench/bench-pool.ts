@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PreparedRun } from '../../shared/engine/prepare';
-import type { ShardResult } from '../../shared/engine/simulate';
+import { shardInput, type ShardResult } from '../../shared/engine/simulate';
 
 /** A worker's answer: the shard (on SharedArrayBuffers), its time in the worker, and its CPU profile when asked for one. */
 export type Reply = { id: number; shard: ShardResult; ms: number; profile?: unknown };
@@ -32,7 +32,7 @@ export class Pool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.workers[worker]!.postMessage({ id, prepared, start, end, profile });
+      this.workers[worker]!.postMessage({ id, prepared: shardInput(prepared), start, end, profile });
     });
   }
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Session } from 'node:inspector';
 import { parentPort } from 'node:worker_threads';
-import type { PreparedRun } from '../../shared/engine/prepare';
+import type { ShardInput } from '../../shared/engine/simulate';
 import { simulateShard } from '../../shared/engine/simulate';
 
 /**
@@ -8,7 +8,7 @@ import { simulateShard } from '../../shared/engine/simulate';
  * neither copies nor detaches anything (a detach would slow every later typed-array access in this worker).
  * With `profile`, the shard runs under this thread's V8 CPU profiler and the profile comes back with it.
  */
-type Job = { id: number; prepared: PreparedRun; start: number; end: number; profile?: boolean };
+type Job = { id: number; prepared: ShardInput; start: number; end: number; profile?: boolean };
 
 const session = new Session();
 const post = <T>(method: string, params?: object): Promise<T> =>
