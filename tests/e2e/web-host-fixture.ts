@@ -67,9 +67,16 @@ async function stopHost(child: ChildProcess): Promise<void> {
   }
 }
 
+/**
+ * While a test's web host is being stopped (after the test body), the page may still be polling it: a refused
+ * connection then is the teardown's, not the app's. One test runs at a time per worker, so a module flag suffices.
+ */
+let hostStopping = false;
+
 export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern to see the fixture's dependencies
   webHost: async ({}, use, testInfo) => {
+    hostStopping = false;
     const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     let stderr = '';
@@ -97,7 +104,9 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
       };
       await use({ url: first.url, origin: new URL(first.url).origin, dataDir, stderr: () => stderr, restart });
     } finally {
+      hostStopping = true;
       if (current) await stopHost(current);
+      hostStopping = false;
       if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('web-host-stderr', { body: stderr, contentType: 'text/plain' });
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -110,7 +119,7 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
       const problems: string[] = [];
       page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
       page.on('console', (message: ConsoleMessage) => {
-        if (message.type() !== 'error') return;
+        if (message.type() !== 'error' || hostStopping) return;
         const url = message.location().url;
         const text = url ? `${message.text()} (${url.replace(/token=[^&]+/, 'token=…')})` : message.text();
         if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`);
