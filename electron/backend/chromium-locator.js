@@ -1,7 +1,10 @@
 // Where a Chromium is and how to start it quietly. Plain JavaScript (typed by chromium-locator.d.ts) so that both
 // the PDF printer and the e2e launcher (tests/e2e/run-e2e.js, plain Node) use this one copy.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+// playwright-core is loaded when a Chromium is first looked for, not when a host starts (about 0.25 s and 90 MB).
+const require = createRequire(import.meta.url);
 
 /** Where a Chromium may be, after $AFTERSHOCK_CHROMIUM and Playwright's own download. */
 export const SYSTEM_CHROMIUMS = [
@@ -19,7 +22,7 @@ export function findChromium(env = process.env, exists = existsSync) {
   if (env.AFTERSHOCK_CHROMIUM) return exists(env.AFTERSHOCK_CHROMIUM) ? env.AFTERSHOCK_CHROMIUM : null;
   let bundled = '';
   try {
-    bundled = chromium.executablePath();
+    bundled = require('playwright-core').chromium.executablePath();
   } catch {
     // Playwright does not know this platform: try the system browsers.
   }
