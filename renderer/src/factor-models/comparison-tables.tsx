@@ -6,6 +6,21 @@ import { useFitFormatters } from './use-fit-formatters';
 /** Correlation pairs shown; the rest are counted. */
 export const PAIRS_SHOWN = 12;
 
+/** The columns both tables share: what is compared, then default, fitted and change. */
+function ComparisonHead({ first }: { first: 'fit.col.factor' | 'fit.col.pair' }) {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t(first)}</th>
+        <th scope="col" className="num">{t('fit.col.default')}</th>
+        <th scope="col" className="num">{t('fit.col.fitted')}</th>
+        <th scope="col" className="num">{t('fit.col.change')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** Every factor's annual vol: default, fitted (— when the file lacks it), change. */
 export function VolsTable({ comparison }: { comparison: ModelComparison }) {
   const t = useT();
@@ -14,14 +29,7 @@ export function VolsTable({ comparison }: { comparison: ModelComparison }) {
     <div className="table-wrap">
       <table className="holdings compact fit-table" data-testid="fit-vols">
         <caption>{t('models.volsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fit.col.factor')}</th>
-            <th scope="col" className="num">{t('fit.col.default')}</th>
-            <th scope="col" className="num">{t('fit.col.fitted')}</th>
-            <th scope="col" className="num">{t('fit.col.change')}</th>
-          </tr>
-        </thead>
+        <ComparisonHead first="fit.col.factor" />
         <tbody>
           {comparison.vols.map((r) => {
             const [code, def, fitted, change] = volCells(r, t, f);
@@ -54,14 +62,7 @@ export function PairsTable({ comparison }: { comparison: ModelComparison }) {
     <div className="table-wrap">
       <table className="holdings compact fit-table" data-testid="fit-pairs">
         <caption>{t('models.pairsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fit.col.pair')}</th>
-            <th scope="col" className="num">{t('fit.col.default')}</th>
-            <th scope="col" className="num">{t('fit.col.fitted')}</th>
-            <th scope="col" className="num">{t('fit.col.change')}</th>
-          </tr>
-        </thead>
+        <ComparisonHead first="fit.col.pair" />
         <tbody>
           {shown.map((p) => {
             const [pair, def, fitted, change] = pairCells(p, t, f);

@@ -2,20 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minEigenvalue, type Matrix } from '../linalg';
 import { demeaned, ewmaCovariance, ewmaEffectiveSize, ledoitWolf, ledoitWolfCovariance, sampleCovariance, toCorrelation, type Returns } from './estimators';
+import { EXAMPLE_SPEC } from './example-history';
 import { syntheticReturns, type SyntheticSpec } from './synthetic-history';
 
-/** A well-conditioned Σ (smallest eigenvalue 0.12) in returns and bp: the example's. */
+/** A well-conditioned Σ (smallest eigenvalue 0.12) in returns and bp: the shipped example's. */
 const SPEC: Omit<SyntheticSpec, 'periods' | 'seed'> = {
-  factors: ['AI_EQ', 'EQ', 'BTC', 'HY', 'RATE', 'GPU_RENT'],
-  vols: [0.38, 0.16, 0.72, 120, 105, 0.5],
-  corr: [
-    [1, 0.85, 0.45, -0.5, -0.1, 0.35],
-    [0.85, 1, 0.4, -0.6, -0.05, 0.2],
-    [0.45, 0.4, 1, -0.3, -0.05, 0.15],
-    [-0.5, -0.6, -0.3, 1, 0.1, -0.2],
-    [-0.1, -0.05, -0.05, 0.1, 1, 0],
-    [0.35, 0.2, 0.15, -0.2, 0, 1],
-  ],
+  factors: EXAMPLE_SPEC.factors,
+  vols: EXAMPLE_SPEC.vols,
+  corr: EXAMPLE_SPEC.corr,
   frequency: 'weekly',
   start: '2000-01-07',
 };
