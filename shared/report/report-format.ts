@@ -1,6 +1,7 @@
 import { FACTOR_UNIT, type Factor } from '../domain/scenario';
 import { joinSentences } from '../narrative/narrative-text';
 import { textLocale } from '../i18n/translate';
+import { compactMoney } from '../text/compact-money';
 
 /** Every number of the report goes through these: Intl in the report's language, the run's base currency; dates in UTC. */
 export type ReportFormat = {
@@ -38,8 +39,7 @@ const clean = (value: number, digits: number) => (Math.abs(value) < 0.5 * 10 ** 
 export function reportFormat(currency: string, LOCALE: string = reportLocale()): ReportFormat {
   const money = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const exact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-  const compactFrom = /^(zh|ja|ko)\b/.test(LOCALE) ? 9999.5 : 999.5;
+  const compact = compactMoney(LOCALE, currency);
   const pcts = new Map<number, Intl.NumberFormat>();
   const pctFormat = (digits: number) => {
     let f = pcts.get(digits);
@@ -66,8 +66,7 @@ export function reportFormat(currency: string, LOCALE: string = reportLocale()):
     currency,
     money: (v) => money.format(clean(v, 0)),
     moneyExact: (v) => exact.format(clean(v, 2)),
-    // Compact only where the locale abbreviates: thousands as “K” in English, but 万 (10⁴) first in Chinese.
-    moneyCompact: (v) => (Math.abs(v) < compactFrom ? money.format(clean(v, 0)) : compact.format(v)),
+    moneyCompact: (v) => compact(clean(v, 0)),
     pct: (v, digits = 1) => pctFormat(digits).format(clean(v, digits + 2)),
     signedPct: (v) => signed.format(clean(v, 3)),
     num: (v, digits = 2) => numFormat(digits).format(clean(v, digits)),

@@ -1,5 +1,6 @@
 import { textLocale } from '../../../shared/i18n/translate';
 import { joinSentences } from '../../../shared/narrative/narrative-text';
+import { compactMoney } from '../../../shared/text/compact-money';
 
 /**
  * Every number and date the renderer shows goes through Intl, in the locale of the settings.
@@ -94,10 +95,14 @@ export function localeName(locale: string, inLocale: string = locale): string {
   }
 }
 
-/** Whole base-currency units, short: 1234567 → "$1.2M"; for chart axes, never for the ledger. */
+/** Whole base-currency units, short: 1234567 → "$1.2M" (and 7246 → "US$7,246" in Chinese); for chart axes, never for the ledger. */
 export function formatMoneyCompact(units: number, locale: string, currency: string): string {
-  return numberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(units);
+  const key = `${locale}|${currency}`;
+  let f = compactFormats.get(key);
+  if (!f) compactFormats.set(key, (f = compactMoney(locale, currency)));
+  return f(units);
 }
+const compactFormats = new Map<string, (units: number) => string>();
 
 /** A file size in megabytes or kilobytes: 52_428_800 → "50 MB". */
 export function formatFileSize(bytes: number, locale: string): string {
