@@ -5,7 +5,8 @@ import { scenarioName } from '../i18n/builtin-text';
 
 type CoverRow = [label: MessageKey, value: (run: ReportRun) => Content];
 
-const hash = (value: string): Html => h('span', { class: 'mono' }, value);
+/** An id or hash: code, kept as it is in every language. */
+const hash = (value: string): Html => h('span', { class: 'mono', translate: 'no' }, value);
 
 /** What the cover says of every run: enough to find it and reproduce it. */
 const COVER_ROWS: CoverRow[] = [

@@ -31,7 +31,8 @@ describe('the report in Simplified Chinese', () => {
 
   it('writes every word of a built-in scenario’s report in Chinese, with numbers and dates in the zh-CN locale', () => {
     for (const id of ['ai-capex-bust-no-ease', 'replay-2022-crypto-winter']) {
-      const run = fixtureRun({ scenario: { ...builtIn(id), run: { paths: 200, seed: 3 } } as Scenario });
+      // A run id with an all-letter group (bdbb): ids are code, never words to translate.
+      const run = fixtureRun({ runId: '0123abcd-bdbb-4000-8000-000000000001', scenario: { ...builtIn(id), run: { paths: 200, seed: 3 } } as Scenario });
       const html = withLanguage('zh-CN', () => buildReportHtml({ runs: [run], paper: 'a4', exportedAt: '2026-02-03T04:05:06.000Z', appName: 'Aftershock' }));
       expect(html).toContain('<html lang="zh-CN">');
       expect(html).toContain('2026年1月2日');
