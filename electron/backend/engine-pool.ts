@@ -1,4 +1,4 @@
-import type { PreparedRun, ShardResult } from '../../shared/engine';
+import type { AnyShard, PreparedRun } from '../../shared/engine';
 import { shardInput, type ShardInput } from '../../shared/engine/simulate';
 import { FromWorker, type ToWorker } from '../../shared/engine/worker-protocol';
 import { t } from '../../shared/i18n/translate';
@@ -23,7 +23,7 @@ type Slot = { channel: WorkerChannel; alive: boolean; listener: ((m: FromWorker)
 
 export type ShardJob = { prepared: PreparedRun; ranges: [number, number][]; onProgress: (pathsDone: number) => void };
 export type EnginePool = {
-  run: (job: ShardJob, signal: AbortSignal) => Promise<ShardResult[]>;
+  run: (job: ShardJob, signal: AbortSignal) => Promise<AnyShard[]>;
   dispose: () => void;
 };
 
@@ -61,7 +61,7 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
   };
 
   const runShard = (s: Slot, job: ShardJob, shard: ShardInput, range: [number, number], index: number, done: number[], signal: AbortSignal) =>
-    new Promise<ShardResult>((resolve, reject) => {
+    new Promise<AnyShard>((resolve, reject) => {
       const jobId = `${++jobCounter}`;
       let watchdog: ReturnType<typeof setTimeout>;
       const settle = (fn: () => void) => {
@@ -118,7 +118,7 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
         const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof RunCancelledError));
         if (failure) throw failure.reason;
         if (signal.aborted || settled.some((r) => r.status === 'rejected')) throw new RunCancelledError();
-        return settled.map((r) => (r as PromiseFulfilledResult<ShardResult>).value);
+        return settled.map((r) => (r as PromiseFulfilledResult<AnyShard>).value);
       } finally {
         signal.removeEventListener('abort', forward);
       }

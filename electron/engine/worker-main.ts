@@ -1,5 +1,5 @@
 import type { ShardInput } from '../../shared/engine/simulate';
-import { simulateShard } from '../../shared/engine';
+import { simulateRunShard } from '../../shared/engine';
 import { PROGRESS_INTERVAL_MS, ToWorker, type FromWorker } from '../../shared/engine/worker-protocol';
 
 /** How this process talks to its parent: Electron's parentPort in a utilityProcess, Node's IPC channel when forked. */
@@ -22,7 +22,7 @@ export function serveShards(port: ParentPort, parentAlive: () => boolean = () =>
     const { jobId, prepared, pathStart, pathEnd } = parsed.data;
     let last = 0;
     try {
-      const shard = simulateShard(prepared as unknown as ShardInput, pathStart, pathEnd, {
+      const shard = simulateRunShard(prepared as unknown as ShardInput, pathStart, pathEnd, {
         onProgress: (done) => {
           const now = Date.now();
           if (now - last < PROGRESS_INTERVAL_MS) return;

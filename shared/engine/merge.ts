@@ -2,7 +2,9 @@ import type { ExposureTag } from '../domain/exposure';
 import type { Deterministic } from './deterministic';
 import type { PreparedRun } from './prepare';
 import type { RunResult } from './run-result';
+import { blockMeans, fromBins } from './merge-binned';
 import { blockCount, blockOf, type ShardResult } from './simulate';
+import type { BinnedShard } from './simulate-binned';
 import { type Histogram, histogram, nearestRank, orderStatistics, sum } from './stats';
 
 const FAN = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -63,10 +65,6 @@ function joinShards(prepared: PreparedRun, shards: readonly ShardResult[]): Join
   if (next !== n) throw new Error(`shards cover ${next} of ${n} paths`);
   return all;
 }
-
-/** Mean over n paths of each of `width` per-block sums, block by block in order. */
-const blockMeans = (sums: Float64Array, width: number, n: number): number[] =>
-  Array.from({ length: width }, (_, g) => sum(sums, g, sums.length, width) / n);
 
 type Stochastic = {
   meanLoss: number;
@@ -210,9 +208,26 @@ function attribute(prepared: PreparedRun, s: Stochastic): Attribution {
   return { attribution: 'paths', byExposure, byHolding: holdings.map((h, i) => ({ ...h, loss: loss[i]!, forcedSaleCost: cost[i]! })) };
 }
 
-/** Combines shard results (any sharding of [0, paths)) into the RunResult; bit-identical whatever the sharding. */
-export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[]): RunResult {
-  const s = prepared.meta.paths === 0 ? fromMeanPath(prepared) : fromPaths(prepared, joinShards(prepared, shards));
+/** A worker's shard: every path's figures (exact statistics), or their reduction (binned statistics). */
+export type AnyShard = ShardResult | BinnedShard;
+const isBinned = (s: AnyShard): s is BinnedShard => 'kind' in s && s.kind === 'binned';
+
+function stochastic(prepared: PreparedRun, shards: readonly AnyShard[]): Stochastic {
+  if (prepared.meta.paths === 0) return fromMeanPath(prepared);
+  const binned = shards.filter(isBinned);
+  if (binned.length === 0) return fromPaths(prepared, joinShards(prepared, shards as ShardResult[]));
+  if (binned.length !== shards.length) throw new Error('shards of one run must all be exact or all be binned');
+  const s = fromBins(prepared, binned);
+  return { ...s, phaseTwoCall: { ...s.phaseTwoCall, meanPath: meanPathCall(prepared.deterministic.meanPath) } };
+}
+
+/**
+ * Combines shard results (any sharding of [0, paths)) into the RunResult; bit-identical whatever the sharding.
+ * Exact shards give exact order statistics; binned ones (runs above EXACT_PATHS_LIMIT paths) binned.ts's.
+ */
+export function mergeShards(prepared: PreparedRun, shards: readonly AnyShard[]): RunResult {
+  const s = stochastic(prepared, shards);
+  const statistics = prepared.meta.paths > 0 && shards.some(isBinned) ? 'binned' : 'exact';
   const d = prepared.deterministic;
   const { holdings } = prepared;
   const start = prepared.kernel.startValue;
@@ -227,7 +242,7 @@ export function mergeShards(prepared: PreparedRun, shards: readonly ShardResult[
   const recoveredAt = s.recoveryProbability.findIndex((p) => p >= 0.5);
   const [p5, p25, p50, p75, p95] = s.fan as [number[], number[], number[], number[], number[]];
   return {
-    meta: { ...prepared.meta },
+    meta: { ...prepared.meta, statistics },
     phaseOne: {
       startValue: start,
       meanLoss: s.meanLoss,

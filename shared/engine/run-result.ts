@@ -21,6 +21,12 @@ export const RunResult = z.object({
     baseCurrency: z.string(),
     /** Holdings left out (no FX rate); the caller fills this in when it valued the portfolio. */
     excludedHoldings: z.array(z.string()),
+    /**
+     * How quantiles, VaR, ES and histograms were computed: 'exact' — order statistics of every path's values (runs up
+     * to EXACT_PATHS_LIMIT paths, and every run saved before there was a choice); 'binned' — from log-binned counts,
+     * each within 2^−12 of its value (engine/binned.ts), so memory does not grow with paths. Means are exact in both.
+     */
+    statistics: z.enum(['exact', 'binned']).default('exact'),
   }),
   phaseOne: z.object({
     startValue: z.number(),

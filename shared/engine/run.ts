@@ -3,7 +3,8 @@ import { mergeShards } from './merge';
 import { BATCH } from './runtime';
 import { prepareRun } from './prepare';
 import type { RunResult } from './run-result';
-import { type ShardOptions, simulateShard } from './simulate';
+import { simulateRunShard } from './run-shard';
+import type { ShardOptions } from './simulate';
 
 /**
  * Splits [0, paths) into `parts` contiguous ranges of near-equal size, each starting on a multiple of BATCH (so the
@@ -20,6 +21,6 @@ export function splitPaths(paths: number, parts: number): [number, number][] {
 /** prepare → simulate every shard in this thread → merge. Workers do the same with one shard each. */
 export function runScenario(input: ModelInput, options: ShardOptions & { shards?: number } = {}): RunResult {
   const prepared = prepareRun(input);
-  const shards = splitPaths(prepared.meta.paths, options.shards ?? 1).map(([a, b]) => simulateShard(prepared, a, b, options));
+  const shards = splitPaths(prepared.meta.paths, options.shards ?? 1).map(([a, b]) => simulateRunShard(prepared, a, b, options));
   return mergeShards(prepared, shards);
 }

@@ -38,10 +38,30 @@ const Shard = z.object({
   income: typed<Float64Array<ArrayBufferLike>>(Float64Array),
 });
 
+/** simulate-binned.ts BinnedShard: counts and per-block sums instead of every path's figures. */
+const BinnedShard = z.object({
+  kind: z.literal('binned'),
+  pathStart: z.number().int(),
+  pathEnd: z.number().int(),
+  valueBins: typed<Uint32Array<ArrayBufferLike>>(Uint32Array),
+  valueMin: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  valueMax: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  lossBins: typed<Uint32Array<ArrayBufferLike>>(Uint32Array),
+  lossRange: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  pathSums: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  marginCount: z.number().int().min(0),
+  recovered: typed<Uint32Array<ArrayBufferLike>>(Uint32Array),
+  called: typed<Uint32Array<ArrayBufferLike>>(Uint32Array),
+  groupLoss: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  groupCost: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  groupEnd: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+  defaulted: typed<Float64Array<ArrayBufferLike>>(Float64Array),
+});
+
 export const FromWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('progress'), jobId: z.string(), done: z.number().int().min(0) }),
-  z.object({ type: z.literal('result'), jobId: z.string(), shard: Shard }),
+  z.object({ type: z.literal('result'), jobId: z.string(), shard: z.union([Shard, BinnedShard]) }),
   z.object({ type: z.literal('error'), jobId: z.string(), message: z.string() }),
 ]);
 export type FromWorker = z.infer<typeof FromWorker>;

@@ -10,7 +10,7 @@ export function makeResult(horizon = 26): RunResult {
   const weeks = Array.from({ length: horizon + 1 }, (_, t) => t);
   const p50 = weeks.map((t) => 80_000 + t * 500);
   return {
-    meta: { seed: 7, paths: 1000, scenarioId: 's', baseCurrency: 'USD', excludedHoldings: [] },
+    meta: { seed: 7, paths: 1000, scenarioId: 's', baseCurrency: 'USD', excludedHoldings: [], statistics: 'exact' },
     phaseOne: {
       startValue: 100_000,
       meanLoss: 20_000,

@@ -1,0 +1,168 @@
+import { BINS, type BinLayout, binLayout, binOf } from './binned';
+import type { KernelSpec } from './kernel';
+import { BATCH } from './runtime';
+import { blockCount, blockOf, RunCancelled, runtimeOf, type ShardInput, type ShardOptions } from './simulate';
+import { type PathSink, simulateBatch } from './simulate-batch';
+
+/** Per-path figures whose means a run reports: summed per block of BATCH paths, in path order (PATH_SUMS per block). */
+export const PATH_SUM = { loss: 0, proceeds: 1, lockedTwo: 2, fetchedTwo: 3, income: 4 } as const;
+export const PATH_SUMS = 5;
+
+/**
+ * A shard reduced to what the statistics need, in memory that does not grow with its paths but for the per-block sums
+ * ((3G + C + PATH_SUMS)·8 bytes per 64 paths): log-binned counts of each week's portfolio value and of the phase-one
+ * loss (binned.ts), their exact extremes, and counts of the margin calls and of the weeks paths are first back or
+ * first called in phase two. Counts add exactly and blocks follow the global path index, so merging is bit-identical
+ * whatever the sharding.
+ */
+export type BinnedShard = {
+  kind: 'binned';
+  pathStart: number;
+  pathEnd: number;
+  /** valueBins[t·BINS + b]: paths whose value at week t is in bin b; valueMin/valueMax[t]: the exact extremes. */
+  valueBins: Uint32Array;
+  valueMin: Float64Array;
+  valueMax: Float64Array;
+  lossBins: Uint32Array;
+  /** [min, max] of the phase-one loss. */
+  lossRange: Float64Array;
+  /** [block·PATH_SUMS + PATH_SUM.x]: Σ over the block's paths. */
+  pathSums: Float64Array;
+  /** Paths with a phase-one margin call. */
+  marginCount: number;
+  /** Paths first back at the pre-shock value in week t (recovered[t]); first called in phase two in week t (called[t]). */
+  recovered: Uint32Array;
+  called: Uint32Array;
+  groupLoss: Float64Array;
+  groupCost: Float64Array;
+  groupEnd: Float64Array;
+  defaulted: Float64Array;
+};
+
+/** The scale the bins are laid out for: the book's gross value (Σ|V_g| + |cash − loans|). */
+export const binScale = (kernel: KernelSpec): number => kernel.groups.reduce((a, g) => a + Math.abs(g.value), Math.abs(kernel.constant));
+
+export const layoutOf = (prepared: Pick<ShardInput, 'kernel'>): BinLayout => binLayout(binScale(prepared.kernel));
+
+function allocate(prepared: ShardInput, pathStart: number, pathEnd: number, memory: (bytes: number) => ArrayBufferLike): BinnedShard {
+  const H1 = prepared.kernel.horizonWeeks + 1;
+  const G = prepared.kernel.groups.length;
+  const B = blockCount(pathStart, pathEnd);
+  const f64 = (n: number) => new Float64Array(memory(8 * n));
+  return {
+    kind: 'binned',
+    pathStart,
+    pathEnd,
+    valueBins: new Uint32Array(memory(4 * H1 * BINS)),
+    valueMin: f64(H1).fill(Infinity),
+    valueMax: f64(H1).fill(-Infinity),
+    lossBins: new Uint32Array(memory(4 * BINS)),
+    lossRange: f64(2).fill(Infinity, 0, 1).fill(-Infinity, 1),
+    pathSums: f64(B * PATH_SUMS),
+    marginCount: 0,
+    recovered: new Uint32Array(memory(4 * H1)),
+    called: new Uint32Array(memory(4 * H1)),
+    groupLoss: f64(B * G),
+    groupCost: f64(B * G),
+    groupEnd: f64(B * G),
+    defaulted: f64(B * prepared.creditMembers.length),
+  };
+}
+
+/** One batch's per-path results (stride BATCH), written by simulateBatch and folded into the shard after each batch. */
+type BatchSink = PathSink & { valueBits: Uint32Array; lossF32: Float32Array; lossBits: Uint32Array };
+
+function batchSink(H1: number, shard: BinnedShard): BatchSink {
+  const values = new Float32Array(H1 * BATCH);
+  const lossF32 = new Float32Array(BATCH);
+  const f64 = () => new Float64Array(BATCH);
+  return {
+    loss: f64(),
+    marginTriggered: new Uint8Array(BATCH),
+    lockedIn: f64(),
+    proceeds: f64(),
+    values,
+    recoveredWeek: new Int16Array(BATCH),
+    groupLoss: shard.groupLoss,
+    groupCost: shard.groupCost,
+    groupEnd: shard.groupEnd,
+    defaulted: shard.defaulted,
+    callWeek: new Int16Array(BATCH),
+    lockedTwo: f64(),
+    fetchedTwo: f64(),
+    income: f64(),
+    valueBits: new Uint32Array(values.buffer),
+    lossF32,
+    lossBits: new Uint32Array(lossF32.buffer),
+  };
+}
+
+/** Folds a batch of `count` paths (its block is `block` within the shard) into the shard. */
+function fold(layout: BinLayout, sink: BatchSink, shard: BinnedShard, count: number, block: number, H1: number): void {
+  const { valueBins, valueMin, valueMax, lossBins, lossRange } = shard;
+  for (let t = 0; t < H1; t++) {
+    const o = t * BATCH;
+    const bo = t * BINS;
+    let lo = valueMin[t]!;
+    let hi = valueMax[t]!;
+    for (let p = 0; p < count; p++) {
+      valueBins[bo + binOf(layout, sink.valueBits[o + p]!)]!++;
+      const v = sink.values[o + p]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    valueMin[t] = lo;
+    valueMax[t] = hi;
+  }
+  const s = block * PATH_SUMS;
+  const sums = shard.pathSums;
+  for (let p = 0; p < count; p++) {
+    const loss = sink.loss[p]!;
+    sink.lossF32[p] = loss;
+    lossBins[binOf(layout, sink.lossBits[p]!)]!++;
+    if (loss < lossRange[0]!) lossRange[0] = loss;
+    if (loss > lossRange[1]!) lossRange[1] = loss;
+    sums[s + PATH_SUM.loss] = sums[s + PATH_SUM.loss]! + loss;
+    sums[s + PATH_SUM.proceeds] = sums[s + PATH_SUM.proceeds]! + sink.proceeds[p]!;
+    sums[s + PATH_SUM.lockedTwo] = sums[s + PATH_SUM.lockedTwo]! + sink.lockedTwo[p]!;
+    sums[s + PATH_SUM.fetchedTwo] = sums[s + PATH_SUM.fetchedTwo]! + sink.fetchedTwo[p]!;
+    sums[s + PATH_SUM.income] = sums[s + PATH_SUM.income]! + sink.income[p]!;
+    shard.marginCount += sink.marginTriggered[p]!;
+    if (sink.recoveredWeek[p]! >= 0) shard.recovered[sink.recoveredWeek[p]!]!++;
+    if (sink.callWeek[p]! >= 0) shard.called[sink.callWeek[p]!]!++;
+  }
+}
+
+/**
+ * simulateShard's paths, reduced as they are made (no per-path arrays kept): the same path numbers, so the same
+ * means, and binned instead of exact quantiles. Cancel and progress as simulateShard.
+ */
+export function simulateShardBinned(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): BinnedShard {
+  if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
+    throw new RangeError(`bad path range [${pathStart}, ${pathEnd}) for ${prepared.meta.paths} paths`);
+  const rt = runtimeOf(prepared);
+  const H1 = prepared.kernel.horizonWeeks + 1;
+  const memory = (bytes: number) => (options.sharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const shard = allocate(prepared, pathStart, pathEnd, memory);
+  const sink = batchSink(H1, shard);
+  const layout = layoutOf(prepared);
+  const total = pathEnd - pathStart;
+  const every = Math.max(1, options.checkEvery ?? 1024);
+  let nextCheck = every;
+  const first = blockOf(pathStart);
+  for (let i = 0; i < total; ) {
+    if (i >= nextCheck) {
+      nextCheck += every;
+      if (options.shouldCancel?.()) throw new RunCancelled();
+      options.onProgress?.(i, total);
+    }
+    const path = pathStart + i;
+    const count = Math.min((blockOf(path) + 1) * BATCH - path, total - i);
+    const block = blockOf(path) - first;
+    simulateBatch(rt, path, count, true, sink, 0, BATCH, block);
+    fold(layout, sink, shard, count, block, H1);
+    i += count;
+  }
+  options.onProgress?.(total, total);
+  return shard;
+}
