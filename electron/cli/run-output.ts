@@ -1,5 +1,6 @@
 import type { RunRecord } from '../../shared/api';
 import { FACTOR_UNIT, type Factor } from '../../shared/domain/scenario';
+import { EXACT_PATHS_LIMIT, RELATIVE_ERROR } from '../../shared/engine/binned';
 import { scenarioName } from '../../shared/i18n/builtin-text';
 import { t, textLocale, type MessageKey } from '../../shared/i18n/translate';
 import { oddsReading } from '../../shared/model/plausibility-odds';
@@ -41,6 +42,9 @@ export function runText(record: RunRecord, locale = 'en-US'): string {
     t('cli.run.title', { scenario: scenarioName(meta.scenario), portfolio: meta.portfolioName }),
     t(meta.workers === 1 ? 'cli.run.meta.oneWorker' : 'cli.run.meta', metaParams),
     ...(meta.factorModel ? [t('cli.run.model', { name: meta.factorModel.name, id: meta.factorModel.id })] : []),
+    ...(record.result.meta.statistics === 'binned'
+      ? [t('cli.run.statistics.binned', { limit: num.format(EXACT_PATHS_LIMIT), error: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 }).format(RELATIVE_ERROR) })]
+      : []),
     '',
     t('cli.run.phaseOne'),
     ...labelledLines([

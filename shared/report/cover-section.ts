@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../i18n/translate';
 import { facts, h, table, type Content, type Html } from './html';
 import type { ReportRun } from './report-data';
 import { scenarioName } from '../i18n/builtin-text';
+import { EXACT_PATHS_LIMIT, RELATIVE_ERROR } from '../engine/binned';
 
 type CoverRow = [label: MessageKey, value: (run: ReportRun) => Content];
 
@@ -19,6 +20,13 @@ const COVER_ROWS: CoverRow[] = [
   ['models.report.cover', (r) => r.record.meta.factorModel?.name ?? t('models.run.builtIn')],
   ['report.cover.seed', (r) => String(r.record.meta.seed)],
   ['report.cover.paths', (r) => r.fmt.num(r.record.meta.paths, 0)],
+  [
+    'report.cover.statistics',
+    (r) =>
+      r.record.result.meta.statistics === 'binned'
+        ? t('report.cover.statistics.binned', { limit: r.fmt.num(EXACT_PATHS_LIMIT, 0), error: `${r.fmt.num(RELATIVE_ERROR * 100, 3)}%` })
+        : t('report.cover.statistics.exact'),
+  ],
   ['report.cover.appVersion', (r) => r.record.meta.appVersion],
   ['report.cover.inputHash', (r) => hash(r.record.meta.inputHash)],
   ['report.cover.runId', (r) => hash(r.record.runId)],

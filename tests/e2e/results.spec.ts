@@ -106,6 +106,19 @@ test.describe('the Results screen', () => {
     await expect(page.getByTestId('run-cancelled')).toHaveCount(0);
   });
 
+  test('runs a million paths with progress, and says its statistics are binned', async ({ page, webHost }) => {
+    await openResults(page, webHost.url);
+    await watchProgress(page);
+    await run(page, 1_000_000);
+    await expect(page.getByTestId('run-progress-text')).toContainText('of 1,000,000 paths', { timeout: 15_000 });
+    await expect(page.getByTestId('results-headline')).toBeVisible({ timeout: RUN_TIMEOUT_MS });
+    const seen = await page.evaluate(() => Reflect.get(window, '__progressSeen') as { beforeResults: number });
+    expect(seen.beforeResults, 'the progress bar showed paths done before the results came').toBeGreaterThan(100_000);
+    await expect(page.getByTestId('run-status')).toContainText('1,000,000 paths');
+    await expect(page.getByTestId('results-binned')).toContainText('Above 100,000 paths, quantiles, VaR, expected shortfall and the histograms come from log-binned counts, each within 0.024%');
+    await expect(page.getByTestId('headline-var99')).toContainText(MONEY);
+  });
+
   test('shows a refused run in an error banner and is ready to run again', async ({ page, webHost }) => {
     await openResults(page, webHost.url);
     // Another client (a second tab) holds the one run slot, so ours is refused with the back end's sentence.

@@ -1,3 +1,4 @@
+import { EXACT_PATHS_LIMIT } from '../../shared/engine/binned';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerChannel, WorkerLauncher } from '../../electron/backend/engine-pool';
 import { forkLauncher } from '../../electron/backend/fork-launcher';
@@ -29,6 +30,18 @@ describe('engine worker processes', () => {
     expect([a.meta.workers, b.meta.workers]).toEqual([1, 2]);
     expect(JSON.stringify(b.result)).toBe(JSON.stringify(a.result));
     expect(b.meta.inputHash).toBe(a.meta.inputHash);
+  });
+
+  it('gives identical binned results with 1 and 2 workers above the exact-statistics limit (worker processes)', async () => {
+    // EXACT_PATHS_LIMIT + 640 paths: both workers reduce their shards to bins; the bins and block sums add up exactly.
+    const paths = EXACT_PATHS_LIMIT + 640;
+    const one = await runAndWait(api, { scenarioId: 'ai-capex-bust-no-ease', paths, seed: 5, workers: 1 });
+    const two = await runAndWait(api, { scenarioId: 'ai-capex-bust-no-ease', paths, seed: 5, workers: 2 });
+    expect([one.status, two.status]).toEqual(['done', 'done']);
+    const a = await api['runs.get']({ runId: one.runId });
+    const b = await api['runs.get']({ runId: two.runId });
+    expect(a.result.meta.statistics).toBe('binned');
+    expect(JSON.stringify(b.result)).toBe(JSON.stringify(a.result));
   });
 
   it('fails a run whose worker is killed, with a clear sentence, and the next run works', async () => {

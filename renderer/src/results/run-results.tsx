@@ -1,3 +1,4 @@
+import { EXACT_PATHS_LIMIT, RELATIVE_ERROR } from '../../../shared/engine/binned';
 import { useState } from 'react';
 import type { RunRecord } from '../../../shared/api/runs-api';
 import { useFormatters } from '../format/use-formatters';
@@ -43,6 +44,11 @@ export function RunResults({ record }: { record: RunRecord }) {
         </p>
       )}
       {meta.paths === 0 && <p className="hint">{t('results.meanPathOnly')}</p>}
+      {result.meta.statistics === 'binned' && (
+        <p className="hint" data-testid="results-binned">
+          {t('results.binnedStatistics', { limit: fmt.number(EXACT_PATHS_LIMIT), error: fmt.percent(RELATIVE_ERROR, 3) })}
+        </p>
+      )}
       {excluded > 0 && <p className="hint">{t('results.excluded', { count: fmt.number(excluded) })}</p>}
       <NarrativePanel record={record} fmt={fmt} />
       <div className="results-headline" data-testid="results-headline">

@@ -63,6 +63,7 @@ export const cliEn = {
   'cli.savedRun': 'Saved as run {id}.',
   'cli.run.title': '{scenario} — {portfolio}',
   'cli.run.meta': '{paths} paths, seed {seed}, {workers} workers, {seconds}; input {hash}',
+  'cli.run.statistics.binned': 'Statistics: log-binned above {limit} paths (quantiles, VaR and ES within {error}); means exact',
   'cli.run.meta.oneWorker': '{paths} paths, seed {seed}, 1 worker, {seconds}; input {hash}',
   'cli.run.phaseOne': 'Phase one — the shock',
   'cli.run.startValue': 'Start value',

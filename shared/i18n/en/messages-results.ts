@@ -43,6 +43,8 @@ export const resultsEn = {
   'results.empty': 'Choose a scenario and Run to see what the shock costs this portfolio and how it recovers.',
   'results.subject': '{scenario} on {portfolio}, run {date}',
   'results.meanPathOnly': 'Deterministic mean path only (0 paths): VaR and expected shortfall equal the mean-path loss, and the odds are 0% or 100%.',
+  'results.binnedStatistics':
+    'Above {limit} paths, quantiles, VaR, expected shortfall and the histograms come from log-binned counts, each within {error} of the exact order statistic; means and probabilities are exact.',
   'results.excluded': '{count} holdings without an FX rate were left out of this run.',
   'results.lossesNote': 'Losses are positive amounts in {currency}; a gain is marked as such.',
   'results.gain': '{amount} gain',

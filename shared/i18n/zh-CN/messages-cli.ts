@@ -66,6 +66,7 @@ export const cliZh = {
   'cli.savedRun': '已保存为运行 {id}。',
   'cli.run.title': '{scenario} — {portfolio}',
   'cli.run.meta': '{paths} 条路径，随机种子 {seed}，{workers} 个工作进程，用时 {seconds}；输入哈希 {hash}',
+  'cli.run.statistics.binned': '统计方法：超过 {limit} 条路径时对数分箱（分位数、VaR 和预期亏损误差不超过 {error}）；均值精确',
   'cli.run.meta.oneWorker': '{paths} 条路径，随机种子 {seed}，1 个工作进程，用时 {seconds}；输入哈希 {hash}',
   'cli.run.phaseOne': '第一阶段 — 冲击',
   'cli.run.startValue': '冲击前价值',

@@ -46,6 +46,7 @@ export const resultsZh = {
   'results.empty': '选择一个情景并点击“运行”，查看冲击让这个投资组合损失多少、之后如何恢复。',
   'results.subject': '{scenario} · {portfolio}，运行于 {date}',
   'results.meanPathOnly': '仅确定性均值路径（0 条路径）：VaR 和预期亏损等于均值路径亏损，概率只会是 0% 或 100%。',
+  'results.binnedStatistics': '路径数超过 {limit} 时，分位数、VaR、预期亏损和直方图由对数分箱计数得出，每个值与精确次序统计量相差不超过 {error}；均值和概率是精确的。',
   'results.excluded': '{count} 项没有汇率的持仓未纳入本次运行。',
   'results.lossesNote': '亏损以 {currency} 计，记为正数；盈利会单独标明。',
   'results.gain': '盈利 {amount}',
