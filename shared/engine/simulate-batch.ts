@@ -5,6 +5,7 @@ import { IS_FRACTION } from './kernel';
 import { accrueIncome, checkMargin, fixIncome, lockedLoss } from './phase-two-margin';
 import { fillNormals } from './philox';
 import { BATCH, type Runtime } from './runtime';
+import { weeklyDraw } from './weekly-draw';
 
 const F = FACTOR_COUNT;
 const PC = FACTOR_INDEX.PC;
@@ -139,6 +140,36 @@ function recordCredit(rt: Runtime, trace: CreditTrace, t: number): void {
 }
 
 /**
+ * The factor update of a week without noise (the mean path; W stays 0): f_k = f1·a (+ min(f1, 0)·Δa) + W_j, floored
+ * at −1 for fractions. With noise, weekly-draw.ts does this and the correlated draw in one generated pass.
+ */
+function meanWeek(rt: Runtime, t: number, count: number): void {
+  const { nUsed, usedIdx, Wb, fb, f1b, multipliers } = rt;
+  const NB = BATCH;
+  for (let j = 0; j < nUsed; j++) {
+    const k = usedIdx[j]!;
+    const a = multipliers[t * F + k]!;
+    const fo = k * NB;
+    const wo = j * NB;
+    const floor = FRACTION[k] === 1;
+    if (rt.signDependent[k] === 1) {
+      // A regime with a different retrace after a fall: the path's own phase-one move picks the multiplier.
+      const da = rt.multipliersNegDelta[t * F + k]!;
+      for (let p = 0; p < count; p++) {
+        const f1 = f1b[fo + p]!;
+        const v = f1 * a + Math.min(f1, 0) * da + Wb[wo + p]!;
+        fb[fo + p] = floor && v < -1 ? -1 : v;
+      }
+      continue;
+    }
+    for (let p = 0; p < count; p++) {
+      const v = f1b[fo + p]! * a + Wb[wo + p]!;
+      fb[fo + p] = floor && v < -1 ? -1 : v;
+    }
+  }
+}
+
+/**
  * Simulates paths pathStart .. pathStart + count − 1 (count ≤ BATCH) into sink indices i0 .. i0 + count − 1, their
  * per-group sums into the sink's block `block`:
  * phase one (severity, conditional factors, idiosyncratic noise, margin call) and phase two (weekly regime mean
@@ -155,7 +186,7 @@ export function simulateBatch(
   block: number,
   trace?: CreditTrace,
 ): void {
-  const { G, H, nUsed, usedIdx, weeklyChol, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
+  const { G, H, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
   const NB = BATCH;
   const pcO = PC * NB;
   const nc = rt.creditIdx.length;
@@ -170,39 +201,10 @@ export function simulateBatch(
     sink.values[i0 + p] = eq[p]!;
   }
   if (trace) recordCredit(rt, trace, 0);
+  const fused = noise ? weeklyDraw(rt) : null;
   for (let t = 1; t <= H; t++) {
-    if (noise)
-      for (let j = 0; j < nUsed; j++) {
-        // W += L·z for this week's normals, row j, path by path.
-        const wo = j * NB;
-        for (let k = 0; k <= j; k++) {
-          const c = weeklyChol[j * nUsed + k]!;
-          if (c === 0) continue;
-          const zo = ((t - 1) * nUsed + k) * NB;
-          for (let p = 0; p < count; p++) Wb[wo + p] = Wb[wo + p]! + c * zb[zo + p]!;
-        }
-      }
-    for (let j = 0; j < nUsed; j++) {
-      const k = usedIdx[j]!;
-      const a = multipliers[t * F + k]!;
-      const fo = k * NB;
-      const wo = j * NB;
-      const floor = FRACTION[k] === 1;
-      if (rt.signDependent[k] === 1) {
-        // A regime with a different retrace after a fall: the path's own phase-one move picks the multiplier.
-        const da = rt.multipliersNegDelta[t * F + k]!;
-        for (let p = 0; p < count; p++) {
-          const f1 = f1b[fo + p]!;
-          const v = f1 * a + Math.min(f1, 0) * da + Wb[wo + p]!;
-          fb[fo + p] = floor && v < -1 ? -1 : v;
-        }
-        continue;
-      }
-      for (let p = 0; p < count; p++) {
-        const v = f1b[fo + p]! * a + Wb[wo + p]!;
-        fb[fo + p] = floor && v < -1 ? -1 : v;
-      }
-    }
+    if (fused) fused(zb, Wb, fb, f1b, multipliers, rt.multipliersNegDelta, t, count);
+    else meanWeek(rt, t, count);
     if (rt.nonTradedIdx.length > 0) for (let p = 0; p < count; p++) rt.pcHist[t * NB + p] = fb[pcO + p]!;
     if (income) accrueIncome(rt, count);
     for (let p = 0; p < count; p++) eq[p] = rt.base[p]!;
