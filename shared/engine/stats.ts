@@ -4,13 +4,14 @@ export const nearestRank = (p: number, n: number): number => Math.min(n - 1, Mat
 
 const HIST = new Uint32Array(65536);
 const SLOT = new Int8Array(65536).fill(-1);
-let LOW = new Uint32Array(0);
+let KEYS = new Uint32Array(0);
 
 /**
  * Exact order statistics (0-based ascending ranks) of the concatenation of float32 segments, without copying or
- * sorting: a radix select on the high 16 bits of each value's order-preserving key (the float's bits with the sign
- * bit flipped, all bits flipped for negatives), then on the low 16 bits within the buckets the ranks fall in.
- * Two passes over the data whatever its distribution. NaN-free input assumed.
+ * sorting them all: a radix select on the high 16 bits of each value's order-preserving key (the float's bits with the
+ * sign bit flipped, all bits flipped for negatives) — one cumulative scan for all the ranks — then the keys of the few
+ * buckets the ranks fall in are collected and sorted. Two passes over the data whatever its distribution, and no
+ * fixed cost per rank beyond the one scan. NaN-free input assumed.
  */
 export function orderStatistics(segments: readonly Float32Array[], ranks: readonly number[]): number[] {
   const views = segments.map((s) => new Int32Array(s.buffer, s.byteOffset, s.length));
@@ -21,37 +22,46 @@ export function orderStatistics(segments: readonly Float32Array[], ranks: readon
       const b = u[i]!;
       hist[(b ^ ((b >> 31) | 0x80000000)) >>> 16]!++;
     }
-  const bucketOf: number[] = [];
-  const within: number[] = [];
-  for (const r of ranks) {
-    let acc = 0;
-    let b = 0;
+  // One scan in rank order: the bucket of each rank and its rank within the bucket.
+  const order = ranks.map((_, k) => k).sort((a, b) => ranks[a]! - ranks[b]!);
+  const bucketOf = new Array<number>(ranks.length);
+  const within = new Array<number>(ranks.length);
+  let acc = 0;
+  let b = 0;
+  for (const k of order) {
+    const r = ranks[k]!;
     while (acc + hist[b]! <= r) acc += hist[b++]!;
-    bucketOf.push(b);
-    within.push(r - acc);
+    bucketOf[k] = b;
+    within[k] = r - acc;
   }
+  // The buckets hit, each with a region of KEYS as long as its count.
   const buckets = [...new Set(bucketOf)];
-  buckets.forEach((b, slot) => (SLOT[b] = slot));
-  if (LOW.length < buckets.length * 65536) LOW = new Uint32Array(buckets.length * 65536);
-  const low = LOW;
-  low.fill(0, 0, buckets.length * 65536);
+  const start: number[] = [];
+  let total = 0;
+  buckets.forEach((bucket, slot) => {
+    SLOT[bucket] = slot;
+    start.push(total);
+    total += hist[bucket]!;
+  });
+  if (KEYS.length < total) KEYS = new Uint32Array(total);
+  const keys = KEYS;
+  const fill = start.slice();
   const slots = SLOT;
   for (const u of views)
     for (let i = 0; i < u.length; i++) {
-      const b = u[i]!;
-      const key = b ^ ((b >> 31) | 0x80000000);
+      const v = u[i]!;
+      const key = (v ^ ((v >> 31) | 0x80000000)) >>> 0;
       const slot = slots[key >>> 16]!;
-      if (slot >= 0) low[(slot << 16) | (key & 0xffff)]!++;
+      if (slot >= 0) keys[fill[slot]!++] = key;
     }
-  buckets.forEach((b) => (SLOT[b] = -1));
+  buckets.forEach((bucket, slot) => {
+    SLOT[bucket] = -1;
+    keys.subarray(start[slot]!, start[slot]! + hist[bucket]!).sort();
+  });
   const bits = new Int32Array(1);
   const float = new Float32Array(bits.buffer);
   return ranks.map((_, k) => {
-    const o = buckets.indexOf(bucketOf[k]!) << 16;
-    let acc = 0;
-    let l = 0;
-    while (acc + low[o + l]! <= within[k]!) acc += low[o + l++]!;
-    const key = (bucketOf[k]! << 16) | l;
+    const key = keys[start[buckets.indexOf(bucketOf[k]!)]! + within[k]!]! | 0;
     bits[0] = key < 0 ? key ^ 0x80000000 : ~key;
     return float[0]!;
   });
