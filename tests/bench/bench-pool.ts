@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { PreparedRun } from '../../shared/engine/prepare';
-import { shardInput, type ShardResult } from '../../shared/engine/simulate';
+import type { AnyShard } from '../../shared/engine/merge';
+import { shardInput } from '../../shared/engine/simulate';
 
 /** A worker's answer: the shard (on SharedArrayBuffers), its time in the worker, and its CPU profile when asked for one. */
-export type Reply = { id: number; shard: ShardResult; ms: number; profile?: unknown };
+export type Reply = { id: number; shard: AnyShard; ms: number; profile?: unknown };
 
 /** Benchmark shard workers on worker_threads (one shard each), as tests/bench/bench-engine.ts uses them. */
 export class Pool {

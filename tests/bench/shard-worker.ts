@@ -1,10 +1,10 @@
 import { Session } from 'node:inspector';
 import { parentPort } from 'node:worker_threads';
 import type { ShardInput } from '../../shared/engine/simulate';
-import { simulateShard } from '../../shared/engine/simulate';
+import { simulateRunShard } from '../../shared/engine/run-shard';
 
 /**
- * Benchmark worker: simulates the path range it is sent. The result lives on SharedArrayBuffers, so posting it
+ * Benchmark worker: simulates the path range it is sent, as the app's workers do (binned above EXACT_PATHS_LIMIT paths). The result lives on SharedArrayBuffers, so posting it
  * neither copies nor detaches anything (a detach would slow every later typed-array access in this worker).
  * With `profile`, the shard runs under this thread's V8 CPU profiler and the profile comes back with it.
  */
@@ -23,7 +23,7 @@ parentPort?.on('message', ({ id, prepared, start, end, profile }: Job) => {
       await post('Profiler.start');
     }
     const t0 = performance.now();
-    const shard = simulateShard(prepared, start, end, { sharedMemory: true });
+    const shard = simulateRunShard(prepared, start, end, { sharedMemory: true });
     const ms = performance.now() - t0;
     let cpu: unknown;
     if (profile) {
