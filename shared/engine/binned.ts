@@ -42,7 +42,7 @@ export function binLayout(scale: number): BinLayout {
   return { base: biased << MANTISSA_BITS, zeroBelow: 2 ** (e - OCTAVES_BELOW) };
 }
 
-/** The bin of a float32 given by its bits (a Uint32Array view of a Float32Array). NaN-free input assumed. */
+/** The bin of a float32 given by its bits (an Int32Array or Uint32Array view of a Float32Array). NaN-free input assumed. */
 export function binOf(layout: BinLayout, u: number): number {
   let k = ((u & 0x7fffffff) >>> SHIFT) - layout.base;
   if (k < 0) return ZERO;

@@ -69,73 +69,95 @@ function allocate(prepared: ShardInput, pathStart: number, pathEnd: number, memo
   };
 }
 
-/** One batch's per-path results (stride BATCH), written by simulateBatch and folded into the shard after each batch. */
-type BatchSink = PathSink & { valueBits: Uint32Array; lossF32: Float32Array; lossBits: Uint32Array };
+/**
+ * Paths are folded CHUNK at a time: a week's values of 4,096 paths go into that week's bins in one run. A week's
+ * values touch 4,000–8,000 bins (30–110 KB) spread over its 360 KB, which the path loop evicts from the caches
+ * between folds: folded after every 64-path batch, nearly every increment missed (measured on the bench book, one
+ * thread: 1.9 µs a path); 1,024 paths a fold: 1.1 µs; 4,096: 0.66 µs, 2.7 % of the path loop.
+ */
+const CHUNK = 64 * BATCH;
 
-function batchSink(H1: number, shard: BinnedShard): BatchSink {
-  const values = new Float32Array(H1 * BATCH);
-  const lossF32 = new Float32Array(BATCH);
-  const f64 = () => new Float64Array(BATCH);
+/** A chunk's per-path results (values week-major, stride CHUNK: 0.9 MB for 52 weeks), written by simulateBatch, then folded. */
+type ChunkSink = PathSink & {
+  valueBits: Int32Array;
+  lossF32: Float32Array;
+  lossBits: Int32Array;
+  /** The chunk's batches: sink index, count and block within the shard of each. */
+  batches: { i0: number; count: number; block: number }[];
+};
+
+function chunkSink(H1: number, shard: BinnedShard): ChunkSink {
+  const values = new Float32Array(H1 * CHUNK);
+  const lossF32 = new Float32Array(CHUNK);
+  const f64 = () => new Float64Array(CHUNK);
   return {
     loss: f64(),
-    marginTriggered: new Uint8Array(BATCH),
+    marginTriggered: new Uint8Array(CHUNK),
     lockedIn: f64(),
     proceeds: f64(),
     values,
-    recoveredWeek: new Int16Array(BATCH),
+    recoveredWeek: new Int16Array(CHUNK),
     groupLoss: shard.groupLoss,
     groupCost: shard.groupCost,
     groupEnd: shard.groupEnd,
     defaulted: shard.defaulted,
-    callWeek: new Int16Array(BATCH),
+    callWeek: new Int16Array(CHUNK),
     lockedTwo: f64(),
     fetchedTwo: f64(),
     income: f64(),
-    valueBits: new Uint32Array(values.buffer),
+    // Int32 views: a Uint32 above 2^31 would be read as a heap number; binOf takes either.
+    valueBits: new Int32Array(values.buffer),
     lossF32,
-    lossBits: new Uint32Array(lossF32.buffer),
+    lossBits: new Int32Array(lossF32.buffer),
+    batches: [],
   };
 }
 
-/** Folds a batch of `count` paths (its block is `block` within the shard) into the shard. */
-function fold(layout: BinLayout, sink: BatchSink, shard: BinnedShard, count: number, block: number, H1: number): void {
+/** Folds the chunk's first n paths into the shard: bins and extremes week by week, then per-block sums and counts. */
+function fold(layout: BinLayout, sink: ChunkSink, shard: BinnedShard, n: number, H1: number): void {
   const { valueBins, valueMin, valueMax, lossBins, lossRange } = shard;
+  const bits = sink.valueBits;
+  const values = sink.values as Float32Array;
   for (let t = 0; t < H1; t++) {
-    const o = t * BATCH;
+    const o = t * CHUNK;
     const bo = t * BINS;
     let lo = valueMin[t]!;
     let hi = valueMax[t]!;
-    for (let p = 0; p < count; p++) {
-      valueBins[bo + binOf(layout, sink.valueBits[o + p]!)]!++;
-      const v = sink.values[o + p]!;
+    for (let p = 0; p < n; p++) {
+      valueBins[bo + binOf(layout, bits[o + p]!)]!++;
+      const v = values[o + p]!;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
     valueMin[t] = lo;
     valueMax[t] = hi;
   }
-  const s = block * PATH_SUMS;
   const sums = shard.pathSums;
-  for (let p = 0; p < count; p++) {
-    const loss = sink.loss[p]!;
-    sink.lossF32[p] = loss;
-    lossBins[binOf(layout, sink.lossBits[p]!)]!++;
-    if (loss < lossRange[0]!) lossRange[0] = loss;
-    if (loss > lossRange[1]!) lossRange[1] = loss;
-    sums[s + PATH_SUM.loss] = sums[s + PATH_SUM.loss]! + loss;
-    sums[s + PATH_SUM.proceeds] = sums[s + PATH_SUM.proceeds]! + sink.proceeds[p]!;
-    sums[s + PATH_SUM.lockedTwo] = sums[s + PATH_SUM.lockedTwo]! + sink.lockedTwo[p]!;
-    sums[s + PATH_SUM.fetchedTwo] = sums[s + PATH_SUM.fetchedTwo]! + sink.fetchedTwo[p]!;
-    sums[s + PATH_SUM.income] = sums[s + PATH_SUM.income]! + sink.income[p]!;
-    shard.marginCount += sink.marginTriggered[p]!;
-    if (sink.recoveredWeek[p]! >= 0) shard.recovered[sink.recoveredWeek[p]!]!++;
-    if (sink.callWeek[p]! >= 0) shard.called[sink.callWeek[p]!]!++;
+  for (const { i0, count, block } of sink.batches) {
+    // Each block's paths in path order (the order fixes the rounding: the sums do not depend on the sharding).
+    const s = block * PATH_SUMS;
+    for (let p = i0; p < i0 + count; p++) {
+      const loss = sink.loss[p]!;
+      sink.lossF32[p] = loss;
+      lossBins[binOf(layout, sink.lossBits[p]!)]!++;
+      if (loss < lossRange[0]!) lossRange[0] = loss;
+      if (loss > lossRange[1]!) lossRange[1] = loss;
+      sums[s + PATH_SUM.loss] = sums[s + PATH_SUM.loss]! + loss;
+      sums[s + PATH_SUM.proceeds] = sums[s + PATH_SUM.proceeds]! + sink.proceeds[p]!;
+      sums[s + PATH_SUM.lockedTwo] = sums[s + PATH_SUM.lockedTwo]! + sink.lockedTwo[p]!;
+      sums[s + PATH_SUM.fetchedTwo] = sums[s + PATH_SUM.fetchedTwo]! + sink.fetchedTwo[p]!;
+      sums[s + PATH_SUM.income] = sums[s + PATH_SUM.income]! + sink.income[p]!;
+      shard.marginCount += sink.marginTriggered[p]!;
+      if (sink.recoveredWeek[p]! >= 0) shard.recovered[sink.recoveredWeek[p]!]!++;
+      if (sink.callWeek[p]! >= 0) shard.called[sink.callWeek[p]!]!++;
+    }
   }
+  sink.batches.length = 0;
 }
 
 /**
- * simulateShard's paths, reduced as they are made (no per-path arrays kept): the same path numbers, so the same
- * means, and binned instead of exact quantiles. Cancel and progress as simulateShard.
+ * simulateShard's paths, reduced as they are made (no per-path arrays kept beyond a chunk): the same path numbers, so
+ * the same means, and binned instead of exact quantiles. Cancel and progress as simulateShard.
  */
 export function simulateShardBinned(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): BinnedShard {
   if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
@@ -144,12 +166,13 @@ export function simulateShardBinned(prepared: ShardInput, pathStart: number, pat
   const H1 = prepared.kernel.horizonWeeks + 1;
   const memory = (bytes: number) => (options.sharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   const shard = allocate(prepared, pathStart, pathEnd, memory);
-  const sink = batchSink(H1, shard);
+  const sink = chunkSink(H1, shard);
   const layout = layoutOf(prepared);
   const total = pathEnd - pathStart;
   const every = Math.max(1, options.checkEvery ?? 1024);
   let nextCheck = every;
   const first = blockOf(pathStart);
+  let filled = 0;
   for (let i = 0; i < total; ) {
     if (i >= nextCheck) {
       nextCheck += every;
@@ -159,9 +182,14 @@ export function simulateShardBinned(prepared: ShardInput, pathStart: number, pat
     const path = pathStart + i;
     const count = Math.min((blockOf(path) + 1) * BATCH - path, total - i);
     const block = blockOf(path) - first;
-    simulateBatch(rt, path, count, true, sink, 0, BATCH, block);
-    fold(layout, sink, shard, count, block, H1);
+    simulateBatch(rt, path, count, true, sink, filled, CHUNK, block);
+    sink.batches.push({ i0: filled, count, block });
+    filled += count;
     i += count;
+    if (filled + BATCH > CHUNK || i === total) {
+      fold(layout, sink, shard, filled, H1);
+      filled = 0;
+    }
   }
   options.onProgress?.(total, total);
   return shard;
