@@ -1,4 +1,5 @@
 import { inverseNormal, normalFromUniform } from './inverse-normal';
+import { MAX_GROUPS, philoxSimd } from './philox-simd';
 
 /**
  * Philox4x32-10 (Salmon, Moraes, Dror & Shaw 2011, "Parallel random numbers: as easy as 1, 2, 3"): a counter-based
@@ -60,6 +61,18 @@ export function fillNormals(out: Float64Array, offset: number, n: number, k0: nu
   const s = stream | 0;
   let i = 0;
   let b = 0;
+  // WebAssembly SIMD where there is one (philox-simd.ts): the same uniforms, 16 words a group; JS for the rest.
+  const simd = n >= 16 ? philoxSimd() : null;
+  if (simd !== null) {
+    const groups = n >>> 4;
+    for (let g = 0; g < groups; g += MAX_GROUPS) {
+      const m = Math.min(MAX_GROUPS, groups - g);
+      simd.fill(k0, k1, p, s, g, m);
+      out.set(simd.uniforms.subarray(0, 16 * m), offset + 16 * g);
+    }
+    i = 16 * groups;
+    b = 4 * groups;
+  }
   // Numeric literals, not module constants, in the hot loop: bundlers may turn top-level const into var.
   for (; i + 16 <= n; i += 16, b += 4) {
     let a0 = b;
