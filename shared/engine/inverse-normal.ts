@@ -39,7 +39,8 @@ export function inverseNormal(p: number): number {
 
 const STEPS = 8192;
 const INV_STEP = STEPS / (P_HIGH - P_LOW);
-const TABLE = Float64Array.from({ length: STEPS + 2 }, (_, j) => inverseNormal(P_LOW + Math.min(j, STEPS) / INV_STEP));
+/** Φ⁻¹ at the table's nodes (exported for philox-simd.ts, which copies it into WebAssembly memory). */
+export const TABLE = Float64Array.from({ length: STEPS + 2 }, (_, j) => inverseNormal(P_LOW + Math.min(j, STEPS) / INV_STEP));
 
 /** Fast Φ⁻¹(p) for the path loop: table on the central 95 %, Acklam's tails. Literals = P_LOW, P_HIGH, INV_STEP. */
 export function normalFromUniform(p: number): number {

@@ -68,11 +68,19 @@ export function fillNormals(out: Float64Array, offset: number, n: number, k0: nu
     for (let g = 0; g < groups; g += MAX_GROUPS) {
       const m = Math.min(MAX_GROUPS, groups - g);
       simd.fill(k0, k1, p, s, g, m);
-      out.set(simd.uniforms.subarray(0, 16 * m), offset + 16 * g);
+      // Central normals there too; the tails' uniforms come back for normalFromUniform's Math.log.
+      const tails = simd.invert(16 * m);
+      const o = offset + 16 * g;
+      out.set(simd.uniforms.subarray(0, 16 * m), o);
+      for (let q = 0; q < tails; q++) {
+        const k = o + simd.tails[q]!;
+        out[k] = normalFromUniform(out[k]!);
+      }
     }
     i = 16 * groups;
     b = 4 * groups;
   }
+  const done = i;
   // Numeric literals, not module constants, in the hot loop: bundlers may turn top-level const into var.
   for (; i + 16 <= n; i += 16, b += 4) {
     let a0 = b;
@@ -151,7 +159,7 @@ export function fillNormals(out: Float64Array, offset: number, n: number, k0: nu
     for (let w = 0; w < 4 && i < n; w++, i++) out[offset + i] = (BLOCK[w]! + 0.5) * 2.3283064365386963e-10;
   }
   // A second, small loop turns uniforms into normals (kept apart so the transform is inlined).
-  for (let k = offset; k < offset + n; k++) out[k] = normalFromUniform(out[k]!);
+  for (let k = offset + done; k < offset + n; k++) out[k] = normalFromUniform(out[k]!);
 }
 
 export { inverseNormal };

@@ -7,7 +7,9 @@
 ;; the same integers and the same two IEEE operations as philox.ts, so the same bits. The high word of each 32 x 32-bit
 ;; product comes from i64x2.extmul (exact), where the JS version needs a float trick.
 (module
-  (memory (export "memory") 2)
+  ;; Pages 0-1: the uniforms (then normals), 16,384 f64. Page 2 on: the inverse-normal table (TABLE_OFFSET, 8,194 f64,
+  ;; copied in from inverse-normal.ts). Page 4: indices of the tail values invert leaves to JS (TAILS_OFFSET).
+  (memory (export "memory") 5)
   (func (export "fill") (param $k0 i32) (param $k1 i32) (param $path i32) (param $stream i32) (param $first i32) (param $groups i32)
     (local $g i32) (local $r i32) (local $q0 i32) (local $q1 i32) (local $out i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
@@ -62,4 +64,29 @@
         (v128.store offset=112 (local.get $out) (f64x2.mul (f64x2.add (f64x2.convert_low_i32x4_u (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $t3) (local.get $t3))) (v128.const f64x2 0.5 0.5)) (v128.const f64x2 2.3283064365386963e-10 2.3283064365386963e-10)))
         (local.set $out (i32.add (local.get $out) (i32.const 128)))
         (local.set $g (i32.add (local.get $g) (i32.const 1)))
-        (br $group)))))
+        (br $group))))
+  ;; invert(n): the first n uniforms become normals in place where they are central (0.02425 <= p <= 0.97575), by
+  ;; inverse-normal.ts normalFromUniform's table and its operations in its order (the same bits); the indices of the
+  ;; others (about 4.85 %: Acklam's tails need Math.log) go to TAILS_OFFSET, their uniforms left for JS. Returns how
+  ;; many. The constants are normalFromUniform's literals as exact hex floats: 0.02425, 0.97575, 8609.563846558067.
+  (func (export "invert") (param $n i32) (result i32)
+    (local $i i32) (local $tails i32) (local $p f64) (local $t f64) (local $j i32) (local $at i32) (local $v f64)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $p (f64.load (i32.shl (local.get $i) (i32.const 3))))
+        (if (i32.or (f64.lt (local.get $p) (f64.const 0x1.8d4fdf3b645a2p-6)) (f64.gt (local.get $p) (f64.const 0x1.f395810624dd3p-1)))
+          (then
+            (i32.store (i32.add (i32.const 262144) (i32.shl (local.get $tails) (i32.const 2))) (local.get $i))
+            (local.set $tails (i32.add (local.get $tails) (i32.const 1))))
+          (else
+            (local.set $t (f64.mul (f64.sub (local.get $p) (f64.const 0x1.8d4fdf3b645a2p-6)) (f64.const 0x1.0d0c82c1fbf6ep+13)))
+            (local.set $j (i32.trunc_f64_s (local.get $t)))
+            (local.set $at (i32.add (i32.const 131072) (i32.shl (local.get $j) (i32.const 3))))
+            (local.set $v (f64.load (local.get $at)))
+            (f64.store (i32.shl (local.get $i) (i32.const 3))
+              (f64.add (local.get $v)
+                (f64.mul (f64.sub (local.get $t) (f64.convert_i32_s (local.get $j))) (f64.sub (f64.load offset=8 (local.get $at)) (local.get $v)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (local.get $tails)))
