@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApiClient, ApiCallError } from '../../shared/api';
 import { chromiumPrinter } from '../backend/chromium-printer';
 import { confStoreFactory } from '../backend/conf-store';
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
 import { forkLauncher } from '../backend/fork-launcher';
+import { prestartedLauncher } from '../backend/prestart-launcher';
 import { startBackend } from '../backend/start-backend';
 import { COMMON_OPTIONS, type CliIo } from './cli-command';
 import { commands, helpText } from './cli-commands';
@@ -50,13 +52,15 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     return 0;
   }
   let dispose = () => {};
+  // Commands that run the engine start their workers now, while the back end starts and the book is read.
+  const workers = ENGINE_COMMANDS.has(name) ? prestartedLauncher(forkLauncher(appRoot), workersWanted(parsed.values)) : null;
   try {
     const backend = startBackend({
       appRoot,
       dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
       host: 'cli',
       storeFactory: confStoreFactory,
-      launchWorker: forkLauncher(appRoot),
+      launchWorker: workers?.launch ?? forkLauncher(appRoot),
       printPdf: chromiumPrinter(),
       log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
     });
@@ -70,5 +74,15 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     return 2;
   } finally {
     dispose();
+    workers?.dispose();
   }
+}
+
+const ENGINE_COMMANDS = new Set(['run', 'hedge']);
+
+/** The workers a run will use: --workers when it is a whole number ≥ 1, else one per core (the back end's default); none for --paths 0. */
+function workersWanted(values: Record<string, unknown>): number {
+  if (values.paths === '0') return 0;
+  const asked = Number(values.workers);
+  return Math.min(availableParallelism(), Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism());
 }

@@ -1,8 +1,8 @@
 /**
  * Where the path loop's time goes (not a test): a copy of simulateShard / simulateBatch (shared/engine/simulate.ts,
  * simulate-batch.ts) with a timer around each stage, on one thread. It calls the engine's own pieces (fillNormals,
- * evaluateBatch, marginCall, accrueIncome, checkMargin, lockedLoss) and copies only the glue that is not exported
- * (drawPath, settlePhaseOne, the weekly correlated draw and factor update), so `checkReplica` can prove that it
+ * weeklyDraw, evaluateBatch, marginCall, accrueIncome, checkMargin, lockedLoss) and copies only the glue that is not exported
+ * (drawPath, settlePhaseOne), so `checkReplica` can prove that it
  * computes the same bits as the engine. Used by tests/bench/profile-engine.ts; keep it in step with simulate-batch.ts.
  *
  * Phase-two valuation is timed per instrument kind by calling evaluateBatch on views of the runtime that hold one
@@ -19,6 +19,7 @@ import type { PreparedRun } from '../../shared/engine/prepare';
 import { BATCH, buildRuntime, type Runtime } from '../../shared/engine/runtime';
 import { allocateShard, blockOf, type ShardResult, simulateShard } from '../../shared/engine/simulate';
 import type { PathSink } from '../../shared/engine/simulate-batch';
+import { weeklyDraw } from '../../shared/engine/weekly-draw';
 
 const F = FACTOR_COUNT;
 const PC = FACTOR_INDEX.PC;
@@ -32,8 +33,8 @@ export const STAGES = [
   'phase-two normals scattered into the batch (z2 → zb)',
   'phase-one valuation (evaluateBatch t = 0)',
   'phase-one margin call and block sums (settlePhaseOne)',
-  'phase-two correlated draw (weekly Cholesky multiply W += L·z)',
-  'phase-two factor update (regime mean path + W, floors)',
+  'phase-two correlated draw and factor update (W += L·z, f = f1·a + W; fused, weekly-draw.ts)',
+  'phase-two private-credit mark history (non-traded funds)',
   'phase-two income (accrueIncome)',
   'phase-two valuation: linear',
   'phase-two valuation: bond',
@@ -169,7 +170,8 @@ function settlePhaseOne(rt: Runtime, p: number, sink: PathSink, i: number): void
 /** simulate-batch.ts simulateBatch with noise and without a credit trace, stage by stage. */
 function timedBatch(v: Views, pathStart: number, count: number, sink: PathSink, i0: number, stride: number, block: number, acc: Float64Array, perKind: boolean): void {
   const rt = v.all;
-  const { G, H, nUsed, usedIdx, weeklyChol, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
+  const { G, H, zb, Wb, fb, f1b, eq, rec, multipliers } = rt;
+  const fused = weeklyDraw(rt);
   const NB = BATCH;
   const pcO = PC * NB;
   const nc = rt.creditIdx.length;
@@ -191,38 +193,10 @@ function timedBatch(v: Views, pathStart: number, count: number, sink: PathSink, 
   acc[S.settle1]! += t1 - t0;
   for (let t = 1; t <= H; t++) {
     t0 = performance.now();
-    for (let j = 0; j < nUsed; j++) {
-      const wo = j * NB;
-      for (let k = 0; k <= j; k++) {
-        const c = weeklyChol[j * nUsed + k]!;
-        if (c === 0) continue;
-        const zo = ((t - 1) * nUsed + k) * NB;
-        for (let p = 0; p < count; p++) Wb[wo + p] = Wb[wo + p]! + c * zb[zo + p]!;
-      }
-    }
+    fused(zb, Wb, fb, f1b, multipliers, rt.multipliersNegDelta, t, count);
     t1 = performance.now();
     acc[S.chol]! += t1 - t0;
     t0 = t1;
-    for (let j = 0; j < nUsed; j++) {
-      const k = usedIdx[j]!;
-      const a = multipliers[t * F + k]!;
-      const fo = k * NB;
-      const wo = j * NB;
-      const floor = FRACTION[k] === 1;
-      if (rt.signDependent[k] === 1) {
-        const da = rt.multipliersNegDelta[t * F + k]!;
-        for (let p = 0; p < count; p++) {
-          const f1 = f1b[fo + p]!;
-          const x = f1 * a + Math.min(f1, 0) * da + Wb[wo + p]!;
-          fb[fo + p] = floor && x < -1 ? -1 : x;
-        }
-        continue;
-      }
-      for (let p = 0; p < count; p++) {
-        const x = f1b[fo + p]! * a + Wb[wo + p]!;
-        fb[fo + p] = floor && x < -1 ? -1 : x;
-      }
-    }
     if (rt.nonTradedIdx.length > 0) for (let p = 0; p < count; p++) rt.pcHist[t * NB + p] = fb[pcO + p]!;
     t1 = performance.now();
     acc[S.factor]! += t1 - t0;
