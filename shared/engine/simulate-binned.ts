@@ -1,7 +1,7 @@
 import { BINS, type BinLayout, binLayout, binOf } from './binned';
 import type { KernelSpec } from './kernel';
 import { BATCH } from './runtime';
-import { blockCount, blockOf, RunCancelled, runtimeOf, type ShardInput, type ShardOptions } from './simulate';
+import { blockCount, forEachBatch, runtimeOf, type ShardInput, type ShardOptions } from './simulate';
 import { type PathSink, simulateBatch } from './simulate-batch';
 
 /** Per-path figures whose means a run reports: summed per block of BATCH paths, in path order (PATH_SUMS per block). */
@@ -160,37 +160,22 @@ function fold(layout: BinLayout, sink: ChunkSink, shard: BinnedShard, n: number,
  * the same means, and binned instead of exact quantiles. Cancel and progress as simulateShard.
  */
 export function simulateShardBinned(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): BinnedShard {
-  if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
-    throw new RangeError(`bad path range [${pathStart}, ${pathEnd}) for ${prepared.meta.paths} paths`);
+  const memory = (bytes: number) => (options.sharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const shard = allocate(prepared, Math.max(0, pathStart), Math.max(pathStart, pathEnd), memory);
   const rt = runtimeOf(prepared);
   const H1 = prepared.kernel.horizonWeeks + 1;
-  const memory = (bytes: number) => (options.sharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const shard = allocate(prepared, pathStart, pathEnd, memory);
   const sink = chunkSink(H1, shard);
   const layout = layoutOf(prepared);
   const total = pathEnd - pathStart;
-  const every = Math.max(1, options.checkEvery ?? 1024);
-  let nextCheck = every;
-  const first = blockOf(pathStart);
   let filled = 0;
-  for (let i = 0; i < total; ) {
-    if (i >= nextCheck) {
-      nextCheck += every;
-      if (options.shouldCancel?.()) throw new RunCancelled();
-      options.onProgress?.(i, total);
-    }
-    const path = pathStart + i;
-    const count = Math.min((blockOf(path) + 1) * BATCH - path, total - i);
-    const block = blockOf(path) - first;
+  forEachBatch(prepared, pathStart, pathEnd, options, (path, count, i, block) => {
     simulateBatch(rt, path, count, true, sink, filled, CHUNK, block);
     sink.batches.push({ i0: filled, count, block });
     filled += count;
-    i += count;
-    if (filled + BATCH > CHUNK || i === total) {
+    if (filled + BATCH > CHUNK || i + count === total) {
       fold(layout, sink, shard, filled, H1);
       filled = 0;
     }
-  }
-  options.onProgress?.(total, total);
+  });
   return shard;
 }

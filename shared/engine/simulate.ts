@@ -101,15 +101,19 @@ export function allocateShard(prepared: ShardInput, pathStart: number, pathEnd: 
 }
 
 /**
- * Simulates paths [pathStart, pathEnd). A path's numbers depend only on (seed, path), never on the sharding; batches
- * follow the global blocks, so per-group sums are bit-identical whatever the sharding when shards start on a
- * multiple of BATCH (splitPaths' ranges do). A block split between two shards is summed in two parts.
+ * Walks paths [pathStart, pathEnd) batch by batch along the global blocks (a batch never crosses a block boundary):
+ * `batch(path, count, i, block)` for the paths path … path + count − 1, i = path − pathStart, block = the batch's block
+ * within the shard. Polls cancel and reports progress every `checkEvery` paths, and progress at the end.
  */
-export function simulateShard(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): ShardResult {
+export function forEachBatch(
+  prepared: ShardInput,
+  pathStart: number,
+  pathEnd: number,
+  options: ShardOptions,
+  batch: (path: number, count: number, i: number, block: number) => void,
+): void {
   if (!(Number.isInteger(pathStart) && Number.isInteger(pathEnd) && 0 <= pathStart && pathStart <= pathEnd && pathEnd <= prepared.meta.paths))
     throw new RangeError(`bad path range [${pathStart}, ${pathEnd}) for ${prepared.meta.paths} paths`);
-  const rt = runtimeOf(prepared);
-  const shard = allocateShard(prepared, pathStart, pathEnd, options.sharedMemory);
   const total = pathEnd - pathStart;
   const every = Math.max(1, options.checkEvery ?? 1024);
   let nextCheck = every;
@@ -122,9 +126,21 @@ export function simulateShard(prepared: ShardInput, pathStart: number, pathEnd: 
     }
     const path = pathStart + i;
     const count = Math.min((blockOf(path) + 1) * BATCH - path, total - i);
-    simulateBatch(rt, path, count, true, shard, i, total, blockOf(path) - first);
+    batch(path, count, i, blockOf(path) - first);
     i += count;
   }
   options.onProgress?.(total, total);
+}
+
+/**
+ * Simulates paths [pathStart, pathEnd). A path's numbers depend only on (seed, path), never on the sharding; batches
+ * follow the global blocks, so per-group sums are bit-identical whatever the sharding when shards start on a
+ * multiple of BATCH (splitPaths' ranges do). A block split between two shards is summed in two parts.
+ */
+export function simulateShard(prepared: ShardInput, pathStart: number, pathEnd: number, options: ShardOptions = {}): ShardResult {
+  const shard = allocateShard(prepared, pathStart, pathEnd, options.sharedMemory);
+  const rt = runtimeOf(prepared);
+  const total = pathEnd - pathStart;
+  forEachBatch(prepared, pathStart, pathEnd, options, (path, count, i, block) => simulateBatch(rt, path, count, true, shard, i, total, block));
   return shard;
 }
