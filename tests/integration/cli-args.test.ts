@@ -57,6 +57,11 @@ describe('numeric CLI options', () => {
     expect(res.err).toBe('--target-loss takes a share such as 25% (between 0 and 100 %) or a positive amount such as 60000, not “-25%”.');
   });
 
+  it('numbers inside a value are the parser’s to refuse: import --fx EUR=-1.15 and --fx -1 name the part, exit 2', async () => {
+    expect(await cli(['import', sample, '--fx', 'EUR=-1.15'])).toMatchObject({ code: 2, out: '', err: '--fx takes CODE=USD-per-unit pairs such as EUR=1.15,HKD=0.128; “EUR=-1.15” is not one.' });
+    expect(await cli(['import', sample, '--fx', '-1'])).toMatchObject({ code: 2, err: '--fx takes CODE=USD-per-unit pairs such as EUR=1.15,HKD=0.128; “-1” is not one.' });
+  });
+
   it('an option without its value, or one the command does not have, is named, with the usage and exit 2', async () => {
     const usage = 'Usage: aftershock run FILE.csv';
     for (const args of [['--paths'], ['--paths', '--json'], ['--seed', '--workers', '2']]) {
