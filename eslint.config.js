@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], rules: sharedRule },
   { files: ['shared/**/*.test.ts'], rules: boundary({ group: ['electron', 'react', '**/electron/**', '**/renderer/**'], message: 'shared/ tests test shared/ alone.' }) },
-  { files: ['electron/backend/**', 'electron/web/**', 'electron/cli/**', 'electron/engine/**'], rules: nodeSideRule },
+  { files: ['electron/backend/**', 'electron/web/**', 'electron/cli/**', 'electron/engine/**', 'electron/packaging/**'], rules: nodeSideRule },
   { files: ['electron/main/**', 'electron/preload/**'], rules: electronMainRule },
   {
     files: ['renderer/**/*.{ts,tsx}'],

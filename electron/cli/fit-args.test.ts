@@ -11,8 +11,9 @@ describe('fit options from the command line', () => {
   });
 
   it.each([
-    [{ lambda: '1' }, '--lambda takes a number between 0 and 1'],
-    [{ lambda: 'x' }, '--lambda takes'],
+    [{ lambda: '1' }, '--lambda must be a number greater than 0 and less than 1 (got 1).'],
+    [{ lambda: '-0.5' }, '--lambda must be a number greater than 0 and less than 1 (got -0.5).'],
+    [{ lambda: 'x' }, '--lambda must be a number'],
     [{ method: 'garch' }, '--method takes ledoit-wolf, ewma or sample; “garch” is not one.'],
     [{ levels: 'pct' }, '--levels takes'],
   ])('refuses %j', (values, said) => expect(() => fitOptionsFrom(values)).toThrow(said));

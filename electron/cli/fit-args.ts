@@ -2,7 +2,8 @@ import { Factor, FACTORS } from '../../shared/domain/scenario';
 import { t } from '../../shared/i18n/translate';
 import { parseDate } from '../../shared/model/fit/dates';
 import { FitMethod, type FitOptionsInput } from '../../shared/model/fit/fit-types';
-import type { CliValues } from './cli-command';
+import { CliUsageError, type CliValues } from './cli-command';
+import { LAMBDA, numberArg } from './number-args';
 
 const text = (values: CliValues, option: string): string | undefined => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
 
@@ -11,7 +12,7 @@ export function parseWindow(value: string): { from: string; to: string } {
   const [a, b, ...rest] = value.split('..');
   const from = parseDate(a ?? '');
   const to = parseDate(b ?? '');
-  if (rest.length > 0 || from === null || to === null || from > to || !/^\d{4}-\d{2}-\d{2}$/.test((a ?? '').trim())) throw new Error(t('cli.fit.badWindow', { value }));
+  if (rest.length > 0 || from === null || to === null || from > to || !/^\d{4}-\d{2}-\d{2}$/.test((a ?? '').trim())) throw new CliUsageError(t('cli.fit.badWindow', { value }));
   return { from, to };
 }
 
@@ -26,7 +27,7 @@ export function parseMapping(value: string): Record<string, Factor | 'ignore'> {
         const header = part.slice(0, at).trim();
         const code = part.slice(at + 1).trim().toUpperCase();
         const factor = code === 'IGNORE' ? 'ignore' : Factor.safeParse(code).data;
-        if (at <= 0 || header === '' || factor === undefined) throw new Error(t('cli.fit.badMap', { part, factors: FACTORS.join(', ') }));
+        if (at <= 0 || header === '' || factor === undefined) throw new CliUsageError(t('cli.fit.badMap', { part, factors: FACTORS.join(', ') }));
         return [header, factor];
       }),
   );
@@ -37,16 +38,14 @@ export function parseMapping(value: string): Record<string, Factor | 'ignore'> {
  * covariance of that window, neither the default (Ledoit–Wolf shrinkage over the whole history).
  */
 export function fitOptionsFrom(values: CliValues): FitOptionsInput {
-  const lambdaText = text(values, 'lambda');
   const windowText = text(values, 'window');
   const methodText = text(values, 'method');
   const levels = text(values, 'levels');
   const mapText = text(values, 'map');
-  const lambda = lambdaText === undefined ? undefined : Number(lambdaText);
-  if (lambdaText !== undefined && !(lambda! > 0 && lambda! < 1)) throw new Error(t('cli.fit.badLambda', { value: lambdaText }));
+  const lambda = numberArg(values, 'lambda', LAMBDA);
   const method = methodText === undefined ? undefined : FitMethod.safeParse(methodText.toLowerCase()).data;
-  if (methodText !== undefined && method === undefined) throw new Error(t('cli.fit.badMethod', { value: methodText }));
-  if (levels !== undefined && !['auto', 'percent', 'bp'].includes(levels)) throw new Error(t('cli.fit.badLevelUnit', { value: levels }));
+  if (methodText !== undefined && method === undefined) throw new CliUsageError(t('cli.fit.badMethod', { value: methodText }));
+  if (levels !== undefined && !['auto', 'percent', 'bp'].includes(levels)) throw new CliUsageError(t('cli.fit.badLevelUnit', { value: levels }));
   const window = windowText === undefined ? undefined : parseWindow(windowText);
   return {
     method: method ?? (lambda !== undefined ? 'ewma' : window ? 'sample' : 'ledoit-wolf'),

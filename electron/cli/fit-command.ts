@@ -5,12 +5,14 @@ import { t } from '../../shared/i18n/translate';
 import type { CliCommand } from './cli-command';
 import { readArgFile } from './cli-files';
 import { fitOptionsFrom } from './fit-args';
+import { LAMBDA } from './number-args';
 import { fitText } from './fit-output';
 
 export const fitCommand: CliCommand = {
   usage: 'fit FILE.csv [--method ledoit-wolf|ewma|sample] [--lambda 0.94] [--window 2022-01-01..2022-12-31] [--map "Header=FACTOR,…"] [--levels auto|percent|bp] [--save NAME] [--json]',
   summary: 'cli.sum.fit',
   options: { method: { type: 'string' }, lambda: { type: 'string' }, window: { type: 'string' }, map: { type: 'string' }, levels: { type: 'string' }, save: { type: 'string' } },
+  numbers: { lambda: LAMBDA },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];
     if (!file) {

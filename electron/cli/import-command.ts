@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../../shared/api';
-import type { CliCommand } from './cli-command';
+import { CliUsageError, type CliCommand } from './cli-command';
 import { previewArgFile } from './cli-files';
 import { issuesText, portfolioJson, portfolioTable } from './cli-output';
 import { t, translator } from '../../shared/i18n/translate';
@@ -13,7 +13,7 @@ export function parseFx(text: string): Record<string, number> {
       .filter((part) => part.trim() !== '')
       .map((part) => {
         const match = /^\s*([A-Za-z]{3})\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(part);
-        if (!match || !(Number(match[2]) > 0)) throw new Error(t('cli.badFx', { part }));
+        if (!match || !(Number(match[2]) > 0)) throw new CliUsageError(t('cli.badFx', { part }));
         return [match[1]!.toUpperCase(), Number(match[2])];
       }),
   );

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { createApiClient, ApiCallError } from '../../shared/api';
 import { chromiumPrinter } from '../backend/chromium-printer';
 import { confStoreFactory } from '../backend/conf-store';
@@ -7,10 +6,12 @@ import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
 import { forkLauncher } from '../backend/fork-launcher';
 import { prestartedLauncher } from '../backend/prestart-launcher';
 import { startBackend } from '../backend/start-backend';
-import { COMMON_OPTIONS, type CliIo } from './cli-command';
+import { parseCommandArgs } from './cli-args';
+import { COMMON_OPTIONS, CliUsageError, type CliIo, type CliValues } from './cli-command';
 import { commands, helpText } from './cli-commands';
 import { currentLanguage, setLanguage, t } from '../../shared/i18n/translate';
 import { chooseLanguage } from './cli-language';
+import { numbersProblem } from './number-args';
 
 /** Runs one CLI invocation against an in-process back end; returns the exit code. */
 export async function runCli(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -40,16 +41,20 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     io.err(t('cli.unknownCommand', { name }));
     return 2;
   }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
-  } catch (err) {
-    io.err(`${err instanceof Error ? err.message : String(err)}\n${t('cli.usageOf', { usage: command.usage })}`);
+  const parsed = parseCommandArgs(name, rest, { ...COMMON_OPTIONS, ...command.options });
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${t('cli.usageOf', { usage: command.usage })}`);
     return 2;
   }
   if (parsed.values.help) {
     io.out(`${t('cli.usageOf', { usage: command.usage })}\n${t(command.summary)}`);
     return 0;
+  }
+  // Numbers are checked before the back end starts or a worker is forked: a bad one costs nothing but its sentence.
+  const badNumber = numbersProblem(parsed.values, command.numbers ?? {});
+  if (badNumber) {
+    io.err(badNumber);
+    return 2;
   }
   let dispose = () => {};
   // Commands that run the engine start their workers now, while the back end starts and the book is read.
@@ -68,9 +73,9 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     // The back end took the saved language; --lang or the environment, when they say one, come first.
     if (choice.language) setLanguage(choice.language);
     const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
-    return await command.run(api, { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
+    return await command.run(api, { values: parsed.values, positionals: parsed.positionals }, io);
   } catch (err) {
-    io.err(err instanceof ApiCallError ? err.message : t('cli.failed', { details: err instanceof Error ? err.message : String(err) }));
+    io.err(err instanceof ApiCallError || err instanceof CliUsageError ? err.message : t('cli.failed', { details: err instanceof Error ? err.message : String(err) }));
     return 2;
   } finally {
     dispose();
@@ -80,9 +85,9 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
 
 const ENGINE_COMMANDS = new Set(['run', 'hedge']);
 
-/** The workers a run will use: --workers when it is a whole number ≥ 1, else one per core (the back end's default); none for --paths 0. */
-function workersWanted(values: Record<string, unknown>): number {
-  if (values.paths === '0') return 0;
-  const asked = Number(values.workers);
-  return Math.min(availableParallelism(), Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism());
+/** The workers a run will use (the numbers are checked by now): --workers, else one per core (the back end's default); none for --paths 0. */
+function workersWanted(values: CliValues): number {
+  if (values.paths !== undefined && Number(values.paths) === 0) return 0;
+  const asked = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  return Math.min(availableParallelism(), asked);
 }

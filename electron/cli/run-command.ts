@@ -1,21 +1,15 @@
 import type { ApiClient, RunRecord } from '../../shared/api';
 import { BUILT_IN_REGIMES, type Scenario } from '../../shared/domain/scenario';
 import { t } from '../../shared/i18n/translate';
-import type { CliCommand, CliIo, CliValues } from './cli-command';
+import { CliUsageError, type CliCommand, type CliIo, type CliValues } from './cli-command';
 import { previewArgFile, readArgFile } from './cli-files';
 import { runJson } from '../../shared/export/run-json';
 import { runText } from './run-output';
 import { scenarioName } from '../../shared/i18n/builtin-text';
+import { HORIZON_WEEKS, numberArg, RUN_PATHS, SEED, WORKERS } from './number-args';
 import { adHocScenario, parseScenarioFile, parseShocks } from './scenario-args';
 
 const DEFAULT_TEMPLATE = 'ai-capex-bust-ease';
-
-const whole = (values: CliValues, option: string): number | undefined => {
-  const text = values[option];
-  if (typeof text !== 'string') return undefined;
-  if (!/^\d+$/.test(text)) throw new Error(t('cli.badNumber', { option, value: text }));
-  return Number(text);
-};
 
 /** The scenario the options describe: --scenario (id or file), then --shock, --regime and --horizon-weeks on top. */
 async function scenarioFrom(api: ApiClient, values: CliValues, io: CliIo): Promise<Scenario | null> {
@@ -31,10 +25,10 @@ async function scenarioFrom(api: ApiClient, values: CliValues, io: CliIo): Promi
     scenario = named ? { ...scenario, phaseOne: { ...scenario.phaseOne, shocks: { ...scenario.phaseOne.shocks, ...shocks } } } : adHocScenario(shocks, scenario);
   }
   if (typeof values.regime === 'string') {
-    if (!(BUILT_IN_REGIMES as readonly string[]).includes(values.regime)) throw new Error(t('cli.badRegime', { regime: values.regime }));
+    if (!(BUILT_IN_REGIMES as readonly string[]).includes(values.regime)) throw new CliUsageError(t('cli.badRegime', { regime: values.regime }));
     scenario = { ...scenario, phaseTwo: { ...scenario.phaseTwo, regime: values.regime as Scenario['phaseTwo']['regime'] & string } };
   }
-  const horizon = whole(values, 'horizon-weeks');
+  const horizon = numberArg(values, 'horizon-weeks', HORIZON_WEEKS);
   if (horizon !== undefined) scenario = { ...scenario, phaseTwo: { ...scenario.phaseTwo, horizonWeeks: horizon } };
   return scenario;
 }
@@ -44,7 +38,7 @@ async function factorModelId(api: ApiClient, values: CliValues): Promise<string 
   const wanted = values.model;
   if (typeof wanted !== 'string') return undefined;
   const found = (await api['factorModels.list']({})).find((m) => m.id === wanted || m.name === wanted);
-  if (!found) throw new Error(t('cli.run.unknownModel', { model: wanted }));
+  if (!found) throw new CliUsageError(t('cli.run.unknownModel', { model: wanted }));
   return found.id;
 }
 
@@ -87,6 +81,7 @@ export const runCommand: CliCommand = {
     workers: { type: 'string' },
     model: { type: 'string' },
   },
+  numbers: { paths: RUN_PATHS, seed: SEED, workers: WORKERS, 'horizon-weeks': HORIZON_WEEKS },
   run: async (api, { values, positionals }, io) => {
     const file = positionals[0];
     if (!file) {
@@ -96,9 +91,9 @@ export const runCommand: CliCommand = {
     const scenario = await scenarioFrom(api, values, io);
     const preview = scenario && (await previewArgFile(api, file, io));
     if (!scenario || !preview) return 2;
-    const paths = whole(values, 'paths');
-    const seed = whole(values, 'seed');
-    const workers = whole(values, 'workers');
+    const paths = numberArg(values, 'paths', RUN_PATHS);
+    const seed = numberArg(values, 'seed', SEED);
+    const workers = numberArg(values, 'workers', WORKERS);
     const model = await factorModelId(api, values);
     const outcome = await runToEnd(
       api,
@@ -107,7 +102,7 @@ export const runCommand: CliCommand = {
         scenario,
         ...(paths !== undefined ? { paths } : {}),
         ...(seed !== undefined ? { seed } : {}),
-        ...(workers ? { workers } : {}),
+        ...(workers !== undefined ? { workers } : {}),
         ...(model ? { factorModelId: model } : {}),
       },
       io,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FACTOR_UNIT, FACTORS, Scenario, type Factor } from '../../shared/domain/scenario';
 import { scenarioName } from '../../shared/i18n/builtin-text';
 import { t } from '../../shared/i18n/translate';
+import { CliUsageError } from './cli-command';
 
 /**
  * `AI_EQ=-30%,BTC=-45%,HY=+400bp` → { AI_EQ: −0.30, BTC: −0.45, HY: 400 }. Return-like factors take %, spread and
@@ -13,10 +14,10 @@ export function parseShocks(text: string): Partial<Record<Factor, number>> {
     const match = /^\s*([A-Za-z_]+)\s*=\s*([+-]?\d+(?:\.\d+)?)\s*(%|bp)\s*$/.exec(part);
     const factor = match?.[1]?.toUpperCase() as Factor | undefined;
     if (!match || !factor || !(FACTORS as readonly string[]).includes(factor)) {
-      throw new Error(t('cli.badShock', { part, factors: FACTORS.join(', ') }));
+      throw new CliUsageError(t('cli.badShock', { part, factors: FACTORS.join(', ') }));
     }
     const unit = FACTOR_UNIT[factor] === 'bp' ? 'bp' : '%';
-    if (match[3] !== unit) throw new Error(t('cli.shockUnit', { factor, unit }));
+    if (match[3] !== unit) throw new CliUsageError(t('cli.shockUnit', { factor, unit }));
     shocks[factor] = unit === '%' ? Number(match[2]) / 100 : Number(match[2]);
   }
   return shocks;

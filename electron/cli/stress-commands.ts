@@ -2,9 +2,10 @@ import type { ApiClient, ReverseTargetInput } from '../../shared/api';
 import { FACTOR_UNIT, FACTORS } from '../../shared/domain/scenario';
 import type { HedgeTrade } from '../../shared/hedge/hedge-trades';
 import { t, textLocale, type MessageKey } from '../../shared/i18n/translate';
-import type { CliCommand, CliIo, CliValues } from './cli-command';
+import { CliUsageError, type CliCommand, type CliIo, type CliValues } from './cli-command';
 import { previewArgFile } from './cli-files';
 import { labelledLines, tableLines } from './cli-table';
+import { HEDGE_PATHS, numberArg, SEED, TOP } from './number-args';
 
 /**
  * `--target-loss 25%` (a share of the book) or `--target-loss 60000` (an amount in the base currency);
@@ -16,15 +17,15 @@ export function parseTarget(values: CliValues): ReverseTargetInput {
     if (other === 'margin-call') return { kind: 'marginCall' };
     const cash = /^cash:(\d+(?:\.\d+)?)@(\d+)d$/.exec(other.trim());
     if (cash && Number(cash[1]) > 0 && Number(cash[2]) >= 1 && Number(cash[2]) <= 365) return { kind: 'cash', amount: Number(cash[1]), day: Number(cash[2]) };
-    throw new Error(t('cli.reverse.badOtherTarget', { value: other }));
+    throw new CliUsageError(t('cli.reverse.badOtherTarget', { value: other }));
   }
   const loss = values['target-loss'];
-  if (typeof loss !== 'string') throw new Error(t('cli.reverse.needTarget'));
+  if (typeof loss !== 'string') throw new CliUsageError(t('cli.reverse.needTarget'));
   const share = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(loss);
   if (share && Number(share[1]) > 0 && Number(share[1]) < 100) return { kind: 'lossFraction', fraction: Number(share[1]) / 100 };
   const amount = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(loss);
   if (amount && Number(amount[1]) > 0) return { kind: 'loss', amount: Number(amount[1]) };
-  throw new Error(t('cli.reverse.badTarget', { value: loss }));
+  throw new CliUsageError(t('cli.reverse.badTarget', { value: loss }));
 }
 
 const formats = async (api: ApiClient, currency: string) => {
@@ -112,21 +113,16 @@ export const hedgeCommand: CliCommand = {
   usage: 'hedge FILE.csv [--scenario ID] [--paths N] [--seed S] [--top 10] [--json]',
   summary: 'cli.sum.hedge',
   options: { scenario: { type: 'string' }, paths: { type: 'string' }, seed: { type: 'string' }, top: { type: 'string' } },
+  numbers: { paths: HEDGE_PATHS, seed: SEED, top: TOP },
   run: async (api, { values, positionals }, io: CliIo) => {
     const file = positionals[0];
     if (!file) {
       io.err(t('cli.needFile'));
       return 2;
     }
-    const whole = (option: string): number | undefined => {
-      const text = values[option];
-      if (typeof text !== 'string') return undefined;
-      if (!/^\d+$/.test(text)) throw new Error(t('cli.badNumber', { option, value: text }));
-      return Number(text);
-    };
-    const paths = whole('paths');
-    const seed = whole('seed');
-    const top = whole('top') ?? 10;
+    const paths = numberArg(values, 'paths', HEDGE_PATHS);
+    const seed = numberArg(values, 'seed', SEED);
+    const top = numberArg(values, 'top', TOP) ?? 10;
     const preview = await previewArgFile(api, file, io);
     if (!preview) return 2;
     const tty = process.stderr.isTTY;

@@ -1,10 +1,10 @@
-import { BrowserWindow } from 'electron';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGE_MARGINS_MM } from '../../shared/report/report-styles';
 import { footerTemplate, type PdfPrinter } from '../backend/pdf-printer';
-import { SECURE_WEB_PREFERENCES } from './window-policy';
+import type { WindowClass } from './main-window';
+import { printWindowOptions } from './window-options';
 
 /** Chromium refuses URLs over 2 MB; a larger report is loaded from a temporary file instead. */
 const MAX_DATA_URL = 1_500_000;
@@ -14,9 +14,9 @@ const inches = (mm: number) => mm / 25.4;
  * The desktop app's PDF printer: the report in a hidden window (the app's secure preferences, no preload,
  * no JavaScript — the report has none), printed by webContents.printToPDF with the page footer.
  */
-export function electronPrinter(): PdfPrinter {
+export function electronPrinter(Window: WindowClass): PdfPrinter {
   return async (html, { paper, footerLine }) => {
-    const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: { ...SECURE_WEB_PREFERENCES, javascript: false } });
+    const window = new Window(printWindowOptions());
     let tempDir: string | null = null;
     try {
       const encoded = Buffer.from(html, 'utf8').toString('base64');

@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataDirFromArgs } from '../backend/data-dir';
@@ -9,13 +9,15 @@ import { electronPrinter } from './electron-printer';
 import { electronStoreFactory } from './electron-store-factory';
 import { wireIpc } from './ipc-bridge';
 import { createMainWindow, rendererUrl } from './main-window';
-import { applySecurityBaseline } from './security';
+import { applySecurityBaseline, sandboxEveryRenderer } from './session-policy';
 import { utilityLauncher } from './utility-launcher';
 
 // Only wiring lives here: every behaviour is in electron/backend, reached through the contract.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const customDataDir = dataDirFromArgs(process.argv);
 if (customDataDir) app.setPath('userData', customDataDir);
+// Electron's security checklist: session-policy.ts and window-options.ts, given the real objects here.
+sandboxEveryRenderer(app);
 
 let window: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -30,23 +32,23 @@ app.on('second-instance', () => {
 });
 
 void app.whenReady().then(() => {
-  applySecurityBaseline();
+  applySecurityBaseline({ app, session: session.defaultSession, shell });
   const started = startBackend({
     appRoot: app.getAppPath(),
     dataDir: app.getPath('userData'),
     host: 'electron',
     storeFactory: electronStoreFactory,
     launchWorker: utilityLauncher(mainDir),
-    printPdf: electronPrinter(),
+    printPdf: electronPrinter(BrowserWindow),
     systemLocales: [...app.getPreferredSystemLanguages(), app.getLocale()],
   });
   backend = started;
-  wireIpc(started, () => window, rendererUrl(mainDir));
+  wireIpc(ipcMain, started, () => window, rendererUrl(mainDir));
   installMenu({ window: () => window, emit: (e) => started.emit(e), version: started.info.version });
-  window = createMainWindow(mainDir);
+  window = createMainWindow(BrowserWindow, mainDir);
   window.on('closed', () => (window = null));
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(mainDir);
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(BrowserWindow, mainDir);
   });
 });
 

@@ -1,6 +1,9 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { SECURE_WEB_PREFERENCES } from './window-policy';
+import { mainWindowOptions } from './window-options';
+
+/** Electron's BrowserWindow, or a test's stand-in for it. */
+export type WindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 /** Where the renderer comes from: the dev server under `npm run dev`, else the built files. */
 export function rendererUrl(mainDir: string): string {
@@ -9,19 +12,9 @@ export function rendererUrl(mainDir: string): string {
   return new URL(`file://${join(mainDir, '../renderer/index.html')}`).href;
 }
 
-export function createMainWindow(mainDir: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1320,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Aftershock',
-    webPreferences: {
-      ...SECURE_WEB_PREFERENCES,
-      preload: join(mainDir, '../preload/index.cjs'),
-    },
-  });
+/** The main window, built from mainWindowOptions (the secure preferences), shown once its page is ready. */
+export function createMainWindow(Window: WindowClass, mainDir: string): BrowserWindow {
+  const window = new Window(mainWindowOptions(mainDir));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl(mainDir));
   return window;

@@ -1,17 +1,4 @@
-/** The security baseline of DESIGN.md §2, kept free of the 'electron' import so it can be unit-tested. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-} as const;
-
+/** Which URLs the app trusts (its own page, the cited sources), kept free of the 'electron' import so it can be unit-tested. */
 export { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import { DEFAULT_SOURCES } from '../../shared/sources/default-sources';
 

