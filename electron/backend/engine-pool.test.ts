@@ -99,6 +99,7 @@ describe('the engine pool', () => {
     made[0]!.say({ type: 'error', jobId: jobIdOf(made[0]!), message: 'Array buffer allocation failed', outOfMemory: true });
     await expect(running).rejects.toThrow(/ran out of memory/);
     expect(made[0]!.killed).toBe(true);
+    await flush();
     expect(made).toHaveLength(2);
     pool.dispose();
   });
@@ -110,6 +111,9 @@ describe('the engine pool', () => {
     made[1]!.die({ code: null, signal: 'SIGKILL', outOfMemory: false });
     await expect(running).rejects.toThrow(/killed/);
     expect(made[0]!.killed).toBe(true);
+    // Started once the failure is out (forking takes a while), before anyone asks for the next run.
+    expect(made).toHaveLength(2);
+    await flush();
     expect(made).toHaveLength(4);
     expect(made.slice(2).map((m) => [m.killed, m.sent.length])).toEqual([
       [false, 0],
@@ -136,6 +140,7 @@ describe('the engine pool', () => {
     const running = pool.run(job(), new AbortController().signal);
     pool.dispose();
     await expect(running).rejects.toThrow(RunCancelledError);
+    await flush();
     expect(made.map((m) => m.killed)).toEqual([true]);
   });
 });

@@ -177,7 +177,8 @@ export function createEnginePool(launch: WorkerLauncher, options: { hangMs?: num
       } finally {
         signal.removeEventListener('abort', forward);
         inFlight.delete(stop);
-        replaceFallen(job.ranges.length);
+        // After the caller hears of the failure or cancel: forking takes tens of milliseconds on a loaded machine.
+        setImmediate(() => replaceFallen(job.ranges.length));
       }
     },
     dispose: () => {
