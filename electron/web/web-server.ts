@@ -22,6 +22,8 @@ export type WebHostOptions = {
   appRoot: string;
   /** The built UI (out/renderer). */
   rendererDir: string;
+  /** How long an engine worker may be silent on a shard before it counts as hung (the pool's default when absent). */
+  engineSilenceMs?: number;
   /** Where diagnostics go; stderr by default (stdout carries only the URL). */
   log?: (message: string) => void;
 };
@@ -45,6 +47,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web',
     storeFactory: confStoreFactory,
     launchWorker: forkLauncher(options.appRoot),
+    workerSilenceMs: options.engineSilenceMs,
     printPdf: chromiumPrinter(),
     log: (message, err) => log(`${message}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
