@@ -10,6 +10,8 @@ export type ForkOptions = {
   args?: string[];
   /** Node options before tsx's (e.g. --max-old-space-size=64). */
   nodeArgs?: string[];
+  /** The worker's working folder (ours by default). */
+  cwd?: string;
 };
 
 /**
@@ -25,6 +27,7 @@ export function forkLauncher(appRoot: string, options: ForkOptions = {}): Worker
       execArgv: [...(options.nodeArgs ?? []), '--import', tsx],
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     const stderr = watchStderr(child.stderr, (chunk) => process.stderr.write(chunk));
     // A message sent as the process dies fails on the closed channel: its death is what the pool reports.
