@@ -13,6 +13,8 @@ export type RunningWebHost = {
   /** The same origin without the token. */
   origin: string;
   dataDir: string;
+  /** The pid of the host's process as spawned (npx): its engine workers are among its descendants. */
+  pid: () => number;
   /** What the host wrote to stderr so far. */
   stderr: () => string;
   /** Stops the host and starts a new one on the same data folder; resolves with the new URL (new port and token). */
@@ -73,9 +75,11 @@ async function stopHost(child: ChildProcess): Promise<void> {
  */
 let hostStopping = false;
 
-export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern to see the fixture's dependencies
-  webHost: async ({}, use, testInfo) => {
+export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems; webHostEnv: Record<string, string> }>({
+  /** Extra environment for the web host (test.use({ webHostEnv: { … } })), e.g. AFTERSHOCK_ENGINE_SILENCE_SECONDS. */
+  webHostEnv: [{}, { option: true }],
+
+  webHost: async ({ webHostEnv }, use, testInfo) => {
     hostStopping = false;
     const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -83,6 +87,7 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
     const launch = async (): Promise<{ child: ChildProcess; url: string }> => {
       const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
         cwd: root,
+        env: { ...process.env, ...webHostEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: process.platform !== 'win32',
         shell: process.platform === 'win32',
@@ -102,7 +107,7 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
         current = next.child;
         return next.url;
       };
-      await use({ url: first.url, origin: new URL(first.url).origin, dataDir, stderr: () => stderr, restart });
+      await use({ url: first.url, origin: new URL(first.url).origin, dataDir, pid: () => current?.pid ?? -1, stderr: () => stderr, restart });
     } finally {
       hostStopping = true;
       if (current) await stopHost(current);
