@@ -75,17 +75,24 @@ async function stopHost(child: ChildProcess): Promise<void> {
  */
 let hostStopping = false;
 
-export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems; webHostEnv: Record<string, string> }>({
+type Options = {
   /** Extra environment for the web host (test.use({ webHostEnv: { … } })), e.g. AFTERSHOCK_ENGINE_SILENCE_SECONDS. */
-  webHostEnv: [{}, { option: true }],
+  webHostEnv: Record<string, string>;
+  /** The host's entry and its first arguments, before --port and --data-dir (the real web host by default). */
+  webHostCommand: string[];
+};
 
-  webHost: async ({ webHostEnv }, use, testInfo) => {
+export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems } & Options>({
+  webHostEnv: [{}, { option: true }],
+  webHostCommand: [['electron/web/index.ts'], { option: true }],
+
+  webHost: async ({ webHostEnv, webHostCommand }, use, testInfo) => {
     hostStopping = false;
     const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     let stderr = '';
     const launch = async (): Promise<{ child: ChildProcess; url: string }> => {
-      const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
+      const child = spawn(npx, ['tsx', ...webHostCommand, '--port', '0', '--data-dir', dataDir], {
         cwd: root,
         env: { ...process.env, ...webHostEnv },
         stdio: ['ignore', 'pipe', 'pipe'],

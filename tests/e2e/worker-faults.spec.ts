@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './web-host-fixture';
 
-// A web host's engine worker killed (SIGKILL) or stopped (SIGSTOP) from outside in the middle of a run: the Results
+// A web host's engine worker killed (SIGKILL) or stopped (SIGSTOP) from outside in the middle of a run, or one that
+// runs out of memory, sends an unreadable message or exits cleanly (tests/e2e/faulty-web-host.ts): the Results
 // screen shows the run's sentence in its error banner, runs again, and the run after the fault has exactly the
 // numbers of the same run made before it on the fresh pool.
 
@@ -39,6 +40,12 @@ function enginePids(root: number): number[] {
   walk(root);
   return found;
 }
+
+/** When process `pid` started, in clock ticks since boot (field 22 of /proc/PID/stat). */
+const startTime = (pid: number): number => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+};
 
 const exists = (pid: number) => {
   try {
@@ -149,4 +156,26 @@ test.describe('engine worker faults on the Results screen', () => {
       }
     });
   });
+
+  const inside: [string, string][] = [
+    ['oom', 'The engine ran out of memory, so its process was replaced and the run was stopped. Run it again with fewer paths or a shorter horizon.'],
+    ['garble', 'The engine process sent a message the app could not read, so it was replaced and the run was stopped. Run it again.'],
+    ['exit', 'The engine process quit in the middle of the run and was replaced; the run was stopped. Run it again.'],
+  ];
+  for (const [fault, sentence] of inside) {
+    test.describe(`a worker that fails from inside (${fault})`, () => {
+      test.use({ webHostCommand: ['tests/e2e/faulty-web-host.ts', fault] });
+
+      test(`${fault} mid-run: the sentence in the banner, then the same numbers`, async ({ page, webHost }) => {
+        await openResults(page, webHost.url);
+        const reference = await shortRun(page);
+        // The host's first worker is the one to misbehave (the two start in the same clock tick: then by pid).
+        const [faulty] = enginePids(webHost.pid()).sort((a, b) => startTime(a) - startTime(b) || a - b);
+        // It misbehaves at 0.4 of its second shard: this run's.
+        await run(page, 200_000);
+        await expect(page.getByTestId('run-error')).toHaveText(`The run failed: ${sentence}`, { timeout: 30_000 });
+        await runsAgainWithSameNumbers(page, reference, faulty!, webHost.pid());
+      });
+    });
+  }
 });

@@ -26,13 +26,13 @@ export function watchedLauncher(base: WorkerLauncher = forkLauncher(appRoot)) {
 }
 
 /**
- * The first worker started misbehaves (`fault` at `at` of its shard, see faulty-engine-worker.ts); every later one,
- * its replacement included, is the real engine worker.
+ * The first worker started misbehaves (`fault` at `at` of its shard number `onShard`, see faulty-engine-worker.ts);
+ * every later one, its replacement included, is the real engine worker.
  */
-export function faultyFirstLauncher(fault: Fault, at = 0.4): WorkerLauncher {
+export function faultyFirstLauncher(fault: Fault, at = 0.4, onShard = 1): WorkerLauncher {
   const faulty = forkLauncher(appRoot, {
     entry: join(appRoot, 'tests', 'integration', 'faulty-engine-worker.ts'),
-    args: [fault, String(at)],
+    args: [fault, String(at), String(onShard)],
     // A small heap, so filling it takes a moment; the worker needs ~30 MB of it to start and run a shard.
     nodeArgs: fault === 'oom' ? ['--max-old-space-size=64'] : [],
     // Where a core dump of the abort would land, if this machine writes them: not the checkout.

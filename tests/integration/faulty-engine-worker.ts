@@ -1,7 +1,7 @@
 /**
- * An engine worker that misbehaves once, part-way through its first shard (not a test: the fault tests fork it).
- * It is the real worker (serveShards, the real engine) with a port that, at the first progress tick past `at` of
- * the shard's paths, does what argv[2] says:
+ * An engine worker that misbehaves once, part-way through one shard (not a test: the fault tests fork it). It is
+ * the real worker (serveShards, the real engine) with a port that, in shard number argv[4] (1 by default) at the
+ * first progress tick past argv[3] (`at`, a share of the shard's paths), does what argv[2] says:
  *   exit    — process.exit(0): a clean exit mid-run;
  *   garble  — sends a result that is not one, then carries on;
  *   oom     — fills the V8 heap until V8 gives up (start it with a small --max-old-space-size to be quick): a real
@@ -12,7 +12,9 @@ import { serveShards, type ParentPort } from '../../electron/engine/worker-main'
 
 const fault = process.argv[2];
 const at = Number(process.argv[3] ?? '0.5');
+const onShard = Number(process.argv[4] ?? '1');
 let paths = 0;
+let shards = 0;
 let tripped = false;
 
 function misbehave(jobId: string): void {
@@ -28,13 +30,14 @@ function misbehave(jobId: string): void {
 
 const port: ParentPort = {
   post: (m) => {
-    if (!tripped && m.type === 'progress' && m.done >= at * paths) misbehave(m.jobId);
+    if (!tripped && shards === onShard && m.type === 'progress' && m.done >= at * paths) misbehave(m.jobId);
     process.send?.(m);
   },
   onMessage: (listener) =>
     process.on('message', (raw) => {
       const shard = raw as { pathStart?: number; pathEnd?: number };
       paths = (shard.pathEnd ?? 0) - (shard.pathStart ?? 0);
+      shards++;
       listener(raw);
     }),
 };
