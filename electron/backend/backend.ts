@@ -47,6 +47,8 @@ export type BackendOptions = {
   now?: () => Date;
   /** How engine worker processes are started on this host. */
   launchWorker: WorkerLauncher;
+  /** How long a worker on a shard may be silent before it counts as hung (DEFAULT_SILENCE_MS when absent). */
+  workerSilenceMs?: number;
   /** Worker processes per run by default (the machine's cores). */
   cores: number;
   /** How reports are printed to PDF on this host; without it, reports.pdf explains that it cannot print here. */
@@ -70,7 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
   ensureSamplePortfolio(ctx);
   ensureFxOrigins(ctx, loadFxDefaults(options.resourcesDir));
-  const pool = createEnginePool(options.launchWorker);
+  const pool = createEnginePool(options.launchWorker, options.workerSilenceMs ? { hangMs: options.workerSilenceMs } : {});
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);
   const files = createRunFiles(options.dataDir);

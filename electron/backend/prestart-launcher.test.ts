@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerChannel } from './engine-pool';
+import type { WorkerChannel, WorkerExit } from './engine-pool';
 import { prestartedLauncher } from './prestart-launcher';
 
 /** Fake workers: each remembers whether it was killed, and can be made to exit. */
 function fakes() {
   const made: { id: number; killed: boolean; exit: () => void }[] = [];
   const launch = (): WorkerChannel => {
-    const exits: ((code: number | null) => void)[] = [];
-    const me = { id: made.length, killed: false, exit: () => exits.forEach((l) => l(1)) };
+    const exits: ((exit: WorkerExit) => void)[] = [];
+    const me = { id: made.length, killed: false, exit: () => exits.forEach((l) => l({ code: 1, signal: null, outOfMemory: false })) };
     made.push(me);
     return { send: () => {}, onMessage: () => {}, onExit: (l) => exits.push(l), kill: () => (me.killed = true), id: me.id } as WorkerChannel & { id: number };
   };

@@ -20,6 +20,7 @@ export type StartOptions = {
   storeFactory: StoreFactory<AppState>;
   log?: BackendOptions['log'];
   launchWorker: BackendOptions['launchWorker'];
+  workerSilenceMs?: BackendOptions['workerSilenceMs'];
   cores?: number;
   /** How reports are printed to PDF on this host (Chromium in Node hosts, printToPDF in the app). */
   printPdf?: BackendOptions['printPdf'];
@@ -46,6 +47,7 @@ export function startBackend(options: StartOptions): Backend {
     resourcesDir,
     log: options.log,
     launchWorker: options.launchWorker,
+    workerSilenceMs: options.workerSilenceMs,
     cores: options.cores ?? availableParallelism(),
     printPdf: options.printPdf,
   });

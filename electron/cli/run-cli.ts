@@ -3,6 +3,8 @@ import { createApiClient, ApiCallError } from '../../shared/api';
 import { chromiumPrinter } from '../backend/chromium-printer';
 import { confStoreFactory } from '../backend/conf-store';
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
+import type { WorkerLauncher } from '../backend/engine-pool';
+import { engineSilenceMs } from '../backend/engine-silence';
 import { forkLauncher } from '../backend/fork-launcher';
 import { prestartedLauncher } from '../backend/prestart-launcher';
 import { startBackend } from '../backend/start-backend';
@@ -13,18 +15,21 @@ import { currentLanguage, setLanguage, t } from '../../shared/i18n/translate';
 import { chooseLanguage } from './cli-language';
 import { numbersProblem } from './number-args';
 
-/** Runs one CLI invocation against an in-process back end; returns the exit code. */
-export async function runCli(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Runs one CLI invocation against an in-process back end; returns the exit code. `launchWorker` starts the engine's
+ * worker processes (forked by default; tests hand in workers that misbehave).
+ */
+export async function runCli(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv = process.env, launchWorker?: WorkerLauncher): Promise<number> {
   // One invocation's language: restored afterwards, for hosts (tests) that run several in one process.
   const before = currentLanguage();
   try {
-    return await runIn(argv, appRoot, io, env);
+    return await runIn(argv, appRoot, io, env, launchWorker ?? forkLauncher(appRoot));
   } finally {
     setLanguage(before);
   }
 }
 
-async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.ProcessEnv, launch: WorkerLauncher): Promise<number> {
   const choice = chooseLanguage(argv, env);
   if (choice.language) setLanguage(choice.language);
   if (choice.error) {
@@ -56,16 +61,24 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     io.err(badNumber);
     return 2;
   }
+  let silenceMs: number | undefined;
+  try {
+    silenceMs = engineSilenceMs(env);
+  } catch (err) {
+    io.err(err instanceof Error ? err.message : String(err));
+    return 2;
+  }
   let dispose = () => {};
   // Commands that run the engine start their workers now, while the back end starts and the book is read.
-  const workers = ENGINE_COMMANDS.has(name) ? prestartedLauncher(forkLauncher(appRoot), workersWanted(parsed.values)) : null;
+  const workers = ENGINE_COMMANDS.has(name) ? prestartedLauncher(launch, workersWanted(parsed.values)) : null;
   try {
     const backend = startBackend({
       appRoot,
       dataDir: dataDirFromArgs(rest) ?? defaultDataDir(),
       host: 'cli',
       storeFactory: confStoreFactory,
-      launchWorker: workers?.launch ?? forkLauncher(appRoot),
+      launchWorker: workers?.launch ?? launch,
+      workerSilenceMs: silenceMs,
       printPdf: chromiumPrinter(),
       log: (message, err) => io.err(`${message}: ${err instanceof Error ? err.message : String(err)}`),
     });

@@ -34,4 +34,22 @@ describe('the engine worker', () => {
     expect(left).toBe(1);
     expect(posted.some((m) => m.type === 'result')).toBe(false);
   });
+
+  it('says a shard that could not get its memory ran out of memory (an ArrayBuffer allocation that failed)', () => {
+    const { posted, send, port } = fakePort();
+    // Mid-shard (at its first progress tick), the shard asks for 256 TiB — more than a 64-bit process can address.
+    const greedy = { ...port, post: (m: FromWorker) => (m.type === 'progress' ? void new ArrayBuffer(2 ** 48) : port.post(m)) };
+    serveShards(greedy, () => true);
+    send({ type: 'shard', jobId: 'j3', prepared, pathStart: 0, pathEnd: 2_000 });
+    expect(posted.at(-1)).toEqual({ type: 'error', jobId: 'j3', message: 'Array buffer allocation failed', outOfMemory: true });
+  });
+
+  it('reports any other failure as it is, without calling it memory', () => {
+    const { posted, send, port } = fakePort();
+    serveShards(port, () => true);
+    send({ type: 'shard', jobId: 'j4', prepared: { ...prepared, kernel: null }, pathStart: 0, pathEnd: 10 });
+    const last = posted.at(-1);
+    expect(last).toMatchObject({ type: 'error', jobId: 'j4' });
+    expect(last && 'outOfMemory' in last).toBe(false);
+  });
 });

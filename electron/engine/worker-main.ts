@@ -34,7 +34,9 @@ export function serveShards(port: ParentPort, parentAlive: () => boolean = () =>
       port.post({ type: 'progress', jobId, done: pathEnd - pathStart });
       port.post({ type: 'result', jobId, shard });
     } catch (err) {
-      port.post({ type: 'error', jobId, message: err instanceof Error ? err.message : String(err) });
+      // A typed array the shard needs that the system would not give ("Array buffer allocation failed").
+      const outOfMemory = err instanceof RangeError && /allocation failed/i.test(err.message);
+      port.post({ type: 'error', jobId, message: err instanceof Error ? err.message : String(err), ...(outOfMemory ? { outOfMemory } : {}) });
     }
   });
   port.post({ type: 'ready' });

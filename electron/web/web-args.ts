@@ -1,8 +1,10 @@
 import { dataDirFromArgs, defaultDataDir } from '../backend/data-dir';
+import { engineSilenceMs } from '../backend/engine-silence';
 
 export const DEFAULT_PORT = 5178;
 
-export type WebArgs = { port: number; dataDir: string };
+/** `engineSilenceMs`: $AFTERSHOCK_ENGINE_SILENCE_SECONDS when set (how long an engine worker may be silent). */
+export type WebArgs = { port: number; dataDir: string; engineSilenceMs?: number };
 
 /** A sentence for the person who typed the command; the entry prints it and exits. */
 export class WebArgsError extends Error {
@@ -28,5 +30,11 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (portText !== undefined && (!/^\d+$/.test(portText) || port > 65535)) {
     throw new WebArgsError(`The port must be a whole number from 0 to 65535, not "${portText}". ${USAGE}`);
   }
-  return { port, dataDir: dataDirFromArgs(argv, env) ?? defaultDataDir(process.platform, env) };
+  let silence: number | undefined;
+  try {
+    silence = engineSilenceMs(env);
+  } catch (err) {
+    throw new WebArgsError(err instanceof Error ? err.message : String(err));
+  }
+  return { port, dataDir: dataDirFromArgs(argv, env) ?? defaultDataDir(process.platform, env), ...(silence ? { engineSilenceMs: silence } : {}) };
 }

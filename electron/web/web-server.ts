@@ -9,6 +9,7 @@ import { readJsonBody, sendError, sendJson } from './http-io';
 import { serveStatic } from './static-files';
 import { newToken, originProblem, requestToken, tokenMatches } from './web-auth';
 import { chromiumPrinter } from '../backend/chromium-printer';
+import type { WorkerLauncher } from '../backend/engine-pool';
 import { forkLauncher } from '../backend/fork-launcher';
 
 /** The web host binds this address and no other. */
@@ -22,6 +23,10 @@ export type WebHostOptions = {
   appRoot: string;
   /** The built UI (out/renderer). */
   rendererDir: string;
+  /** How long an engine worker may be silent on a shard before it counts as hung (the pool's default when absent). */
+  engineSilenceMs?: number;
+  /** How engine workers are started (forked by default; tests hand in workers that misbehave). */
+  launchWorker?: WorkerLauncher;
   /** Where diagnostics go; stderr by default (stdout carries only the URL). */
   log?: (message: string) => void;
 };
@@ -44,7 +49,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     dataDir: options.dataDir,
     host: 'web',
     storeFactory: confStoreFactory,
-    launchWorker: forkLauncher(options.appRoot),
+    launchWorker: options.launchWorker ?? forkLauncher(options.appRoot),
+    workerSilenceMs: options.engineSilenceMs,
     printPdf: chromiumPrinter(),
     log: (message, err) => log(`${message}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });

@@ -62,7 +62,8 @@ export const FromWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('progress'), jobId: z.string(), done: z.number().int().min(0) }),
   z.object({ type: z.literal('result'), jobId: z.string(), shard: z.union([Shard, BinnedShard]) }),
-  z.object({ type: z.literal('error'), jobId: z.string(), message: z.string() }),
+  /** `outOfMemory`: the shard could not get the memory it needed (an ArrayBuffer allocation failed). */
+  z.object({ type: z.literal('error'), jobId: z.string(), message: z.string(), outOfMemory: z.boolean().optional() }),
 ]);
 export type FromWorker = z.infer<typeof FromWorker>;
 

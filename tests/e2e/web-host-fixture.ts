@@ -13,6 +13,8 @@ export type RunningWebHost = {
   /** The same origin without the token. */
   origin: string;
   dataDir: string;
+  /** The pid of the host's process as spawned (npx): its engine workers are among its descendants. */
+  pid: () => number;
   /** What the host wrote to stderr so far. */
   stderr: () => string;
   /** Stops the host and starts a new one on the same data folder; resolves with the new URL (new port and token). */
@@ -73,16 +75,26 @@ async function stopHost(child: ChildProcess): Promise<void> {
  */
 let hostStopping = false;
 
-export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern to see the fixture's dependencies
-  webHost: async ({}, use, testInfo) => {
+type Options = {
+  /** Extra environment for the web host (test.use({ webHostEnv: { … } })), e.g. AFTERSHOCK_ENGINE_SILENCE_SECONDS. */
+  webHostEnv: Record<string, string>;
+  /** The host's entry and its first arguments, before --port and --data-dir (the real web host by default). */
+  webHostCommand: string[];
+};
+
+export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PageProblems } & Options>({
+  webHostEnv: [{}, { option: true }],
+  webHostCommand: [['electron/web/index.ts'], { option: true }],
+
+  webHost: async ({ webHostEnv, webHostCommand }, use, testInfo) => {
     hostStopping = false;
     const dataDir = mkdtempSync(join(tmpdir(), 'aftershock-e2e-'));
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     let stderr = '';
     const launch = async (): Promise<{ child: ChildProcess; url: string }> => {
-      const child = spawn(npx, ['tsx', 'electron/web/index.ts', '--port', '0', '--data-dir', dataDir], {
+      const child = spawn(npx, ['tsx', ...webHostCommand, '--port', '0', '--data-dir', dataDir], {
         cwd: root,
+        env: { ...process.env, ...webHostEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: process.platform !== 'win32',
         shell: process.platform === 'win32',
@@ -102,7 +114,7 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
         current = next.child;
         return next.url;
       };
-      await use({ url: first.url, origin: new URL(first.url).origin, dataDir, stderr: () => stderr, restart });
+      await use({ url: first.url, origin: new URL(first.url).origin, dataDir, pid: () => current?.pid ?? -1, stderr: () => stderr, restart });
     } finally {
       hostStopping = true;
       if (current) await stopHost(current);

@@ -14,13 +14,17 @@ export const appRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixture = (path: string): string => readFileSync(join(appRoot, 'tests/fixtures/import', path)).toString('base64');
 export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'aftershock-it-'));
 
-/** A real back end over a conf store in `dataDir`, reached through the typed client as the UI would; PDFs print through Chromium as in the CLI. */
+/**
+ * A real back end over a conf store in `dataDir`, reached through the typed client as the UI would; PDFs print through
+ * Chromium as in the CLI; `workerSilenceMs` is the engine pool's silence limit (its default when absent).
+ */
 export function openBackend(
   dataDir: string,
   launchWorker: WorkerLauncher = forkLauncher(appRoot),
   printPdf: PdfPrinter | undefined = chromiumPrinter(),
+  workerSilenceMs?: number,
 ): ApiClient & { dispose: () => void } {
-  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {}, launchWorker, printPdf });
+  const backend = startBackend({ appRoot, dataDir, host: 'cli', storeFactory: confStoreFactory, log: () => {}, launchWorker, printPdf, workerSilenceMs });
   const api = createApiClient({ invoke: (name, input) => backend.call(name, input), subscribe: backend.onEvent });
   return Object.assign(api, { dispose: backend.dispose });
 }

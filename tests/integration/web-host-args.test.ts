@@ -24,4 +24,11 @@ describe('web host arguments', () => {
       expect(() => parseWebArgs(argv, {}), argv.join(' ')).toThrow(WebArgsError);
     }
   });
+
+  it('takes the engine silence limit from $AFTERSHOCK_ENGINE_SILENCE_SECONDS, and refuses a bad one with its sentence', () => {
+    expect(parseWebArgs(['--data-dir', '/tmp/d'], { AFTERSHOCK_ENGINE_SILENCE_SECONDS: '2' })).toEqual({ port: DEFAULT_PORT, dataDir: '/tmp/d', engineSilenceMs: 2000 });
+    expect(() => parseWebArgs([], { AFTERSHOCK_ENGINE_SILENCE_SECONDS: '0.5' })).toThrow(
+      new WebArgsError('AFTERSHOCK_ENGINE_SILENCE_SECONDS must be a whole number of seconds from 1 to 3600, not “0.5”.'),
+    );
+  });
 });
