@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { RecoveryNote } from '../../shared/api/app-api';
 import { CompareScreen } from './compare/compare-screen';
 import { Banner } from './components/banner';
 import { NavBar } from './components/nav-bar';
@@ -18,9 +19,6 @@ import { useAppStore } from './stores/app-store';
 import { usePortfolioStore } from './stores/portfolio-store';
 import { applyTheme } from './theme/apply-theme';
 
-/** A stable empty list: a selector must not answer a new array on every call. */
-const NONE: readonly string[] = [];
-
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
     case 'portfolio':
@@ -39,6 +37,9 @@ function Screen({ route }: { route: RouteId }) {
       return <PlaceholderScreen route={route} />;
   }
 }
+
+/** A stable empty list: a selector must not answer a new array on every call. */
+const NONE: readonly RecoveryNote[] = [];
 
 /** Start-up: app info and settings first, shown as loading or as the error that stopped them. */
 function MainContent({ route }: { route: RouteId }) {
@@ -65,7 +66,8 @@ export function App() {
   const t = useT();
   const route = useRoute();
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
-  const recoveredFrom = useAppStore((s) => s.info?.recoveredFrom ?? NONE);
+  const recovery = useAppStore((s) => s.info?.recovery ?? NONE);
+  const kept = recovery.flatMap((n) => (n.kind === 'keptAside' ? [n.kept] : []));
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
 
@@ -91,9 +93,9 @@ export function App() {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      {recoveredFrom.length > 0 && (
+      {kept.length > 0 && (
         <Banner kind="warning" testId="recovered-banner">
-          {t('settings.recovered', { files: recoveredFrom.join(', ') })}
+          {t('settings.recovered', { files: kept.join(', ') })}
         </Banner>
       )}
       <div className="app-body">

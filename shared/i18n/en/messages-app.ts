@@ -76,4 +76,5 @@ export const appEn = {
   'settings.fx.error.usd': 'USD is always 1 and needs no rate.',
   'settings.fx.error.exists': '{code} is already in the table: edit its row instead.',
   'settings.fx.error.base': '{code} is the base currency: choose another base currency before removing its rate.',
+  'data.idMismatch': 'the file holds “{id}”, which belongs in {file}',
 } as const;

@@ -10,6 +10,7 @@ export const resultsEn = {
   'run.unknownRun': 'There is no run with the id “{id}”.',
   'run.emptyBook': 'There is nothing to stress: every holding lacks an FX rate or the portfolio is empty.',
   'run.unreadable': 'The saved run at {path} cannot be read ({details}); the file was left where it is.',
+  'run.keptAside': 'This saved run could not be read and was moved aside: its file is kept as {path}.',
   'results.title': 'Results',
   'results.panel.title': 'Run a stress test',
   'results.panel.on': 'On the open portfolio: {name}',

@@ -79,4 +79,5 @@ export const appZh = {
   'settings.fx.error.usd': 'USD 恒为 1，无需设置汇率。',
   'settings.fx.error.exists': '{code} 已在表中：请直接编辑该行。',
   'settings.fx.error.base': '{code} 是基准货币：请先改选其他基准货币，再删除它的汇率。',
+  'data.idMismatch': '该文件保存的是“{id}”，应位于 {file}',
 } as const satisfies ChinesePartOf<typeof appEn>;

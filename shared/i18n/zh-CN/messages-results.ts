@@ -13,6 +13,7 @@ export const resultsZh = {
   'run.unknownRun': '不存在 ID 为“{id}”的运行。',
   'run.emptyBook': '没有可做压力测试的内容：所有持仓都缺少汇率，或投资组合为空。',
   'run.unreadable': '位于 {path} 的已保存运行无法读取（{details}）；文件保持原位未动。',
+  'run.keptAside': '该已保存运行无法读取，已移到一旁：其文件保留为 {path}。',
   'results.title': '结果',
   'results.panel.title': '运行压力测试',
   'results.panel.on': '对象为当前打开的投资组合：{name}',
