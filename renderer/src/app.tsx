@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { RecoveryNote } from '../../shared/api/app-api';
 import { CompareScreen } from './compare/compare-screen';
 import { Banner } from './components/banner';
 import { NavBar } from './components/nav-bar';
+import { RecoveryBanner } from './components/recovery-banner';
 import { ScreenHeading } from './components/screen-heading';
 import { ImportController } from './import/import-controller';
 import { useT } from './i18n/use-t';
@@ -38,9 +38,6 @@ function Screen({ route }: { route: RouteId }) {
   }
 }
 
-/** A stable empty list: a selector must not answer a new array on every call. */
-const NONE: readonly RecoveryNote[] = [];
-
 /** Start-up: app info and settings first, shown as loading or as the error that stopped them. */
 function MainContent({ route }: { route: RouteId }) {
   const t = useT();
@@ -66,8 +63,6 @@ export function App() {
   const t = useT();
   const route = useRoute();
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
-  const recovery = useAppStore((s) => s.info?.recovery ?? NONE);
-  const kept = recovery.flatMap((n) => (n.kind === 'keptAside' ? [n.kept] : []));
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
 
@@ -93,11 +88,7 @@ export function App() {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      {kept.length > 0 && (
-        <Banner kind="warning" testId="recovered-banner">
-          {t('settings.recovered', { files: kept.join(', ') })}
-        </Banner>
-      )}
+      <RecoveryBanner />
       <div className="app-body">
         <NavBar current={route} />
         <main className="app-main" ref={mainRef}>

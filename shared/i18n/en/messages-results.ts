@@ -218,6 +218,7 @@ export const resultsEn = {
   'results.saved.title': 'Saved runs ({count})',
   'results.saved.hint': 'Every finished run is saved with the portfolio, FX rates and scenario it ran on. Open shows its numbers exactly as saved; Re-run reproduces it and checks the result is identical.',
   'results.saved.empty': 'No saved runs yet: each run you finish is saved here.',
+  'results.saved.kept': 'A saved run could not be read and is not listed: its file is kept as {kept}.',
   'results.saved.caption': 'Saved runs, newest first',
   'results.saved.col.date': 'Run on',
   'results.saved.col.scenario': 'Scenario',

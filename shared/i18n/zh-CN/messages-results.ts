@@ -220,6 +220,7 @@ export const resultsZh = {
   'results.saved.title': '已保存的运行（{count}）',
   'results.saved.hint': '每次完成的运行都会连同其所用的投资组合、汇率和情景一起保存。“打开”按保存时的原样显示数字；“重新运行”会复现该运行并核对结果是否完全一致。',
   'results.saved.empty': '还没有已保存的运行：您完成的每次运行都会保存在这里。',
+  'results.saved.kept': '有一个已保存运行无法读取，未列出：其文件保留为 {kept}。',
   'results.saved.caption': '已保存的运行，最新的在前',
   'results.saved.col.date': '运行时间',
   'results.saved.col.scenario': '情景',
