@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepAside, keptFiles, removeStaleTemps, stampTime, writeFileAtomic } from './atomic-file';
+import { keepAside, keptFiles, removeOldStoreTemps, removeStaleTemps, stampTime, writeFileAtomic } from './atomic-file';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'aftershock-atomic-'));
 
@@ -52,5 +52,20 @@ describe('removeStaleTemps', () => {
     writeFileSync(join(dir, 'c.json'), '{}');
     expect(removeStaleTemps(dir)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual([`b.json.${process.pid}-3.tmp`, 'c.json']);
+  });
+});
+
+describe('removeOldStoreTemps', () => {
+  it('removes the store library’s temporary files once they are old, and nothing else', () => {
+    const dir = fresh();
+    const old = join(dir, 'aftershock.json.tmp-1234567890abcdef');
+    const recent = join(dir, 'aftershock.json.tmp-1234567891abcdef');
+    for (const path of [old, recent, join(dir, 'aftershock.json'), join(dir, 'other.json.tmp-1234567890abcdef')]) writeFileSync(path, '{}');
+    const now = new Date();
+    const longAgo = new Date(now.getTime() - 3_600_000);
+    utimesSync(old, longAgo, longAgo);
+    utimesSync(join(dir, 'other.json.tmp-1234567890abcdef'), longAgo, longAgo);
+    expect(removeOldStoreTemps(dir, 'aftershock', now)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['aftershock.json', 'aftershock.json.tmp-1234567891abcdef', 'other.json.tmp-1234567890abcdef']);
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let sequence = 0;
@@ -100,6 +100,24 @@ export function removeStaleTemps(dir: string): number {
     const match = TEMP.exec(name);
     if (!match || alive(Number(match[1]))) continue;
     rmSync(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Removes the store library's temporary files (`aftershock.json.tmp-…`, written by conf through atomically) that a
+ * killed process left: their names carry no process id, so only those older than `minAgeMs` (no write takes that long).
+ */
+export function removeOldStoreTemps(dir: string, configName: string, now: Date, minAgeMs = 10 * 60_000): number {
+  if (!existsSync(dir)) return 0;
+  const pattern = new RegExp(`^${configName.replace(/[^\w-]/g, '')}\\.json\\.tmp-\\d{10}[a-f0-9]{6}$`);
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!pattern.test(name)) continue;
+    const path = join(dir, name);
+    if (now.getTime() - statSync(path).mtimeMs < minAgeMs) continue;
+    rmSync(path, { force: true });
     removed++;
   }
   return removed;

@@ -5,7 +5,7 @@ import type { RecoveryNote } from '../../shared/api';
 import { Portfolio } from '../../shared/domain';
 import { Scenario } from '../../shared/domain/scenario';
 import { STATE_SCHEMA_VERSION } from './app-state';
-import { keptFiles, removeStaleTemps } from './atomic-file';
+import { keptFiles, removeOldStoreTemps, removeStaleTemps } from './atomic-file';
 import { createJsonFolder, type MovedAside } from './json-folder';
 import { CONFIG_NAME, type OpenedStore } from './open-store';
 import { createRunFiles, type RunFiles } from './run-files';
@@ -36,6 +36,7 @@ export function openData(dataDir: string, opened: OpenedStore, now: Date): Opene
   const scenarios = createJsonFolder({ dir: join(dataDir, 'scenarios'), schema: Scenario, idOf: (s) => s.id, pretty: true });
   const runFiles = createRunFiles(dataDir);
   for (const dir of [portfolios.dir, scenarios.dir, runFiles.dir, join(dataDir, 'factor-models')]) removeStaleTemps(dir);
+  removeOldStoreTemps(dataDir, CONFIG_NAME, now);
   const moved: MovedAside[] = [...opened.movedAside];
 
   // Version 1 kept portfolios, scenarios and the run list in the store: they become files, and only then leave it.
