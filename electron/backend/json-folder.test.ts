@@ -11,7 +11,9 @@ const at = new Date('2026-01-02T03:04:05.006Z');
 
 describe('fileStem', () => {
   it('keeps plain ids, escapes the rest reversibly enough to differ, and bounds long ones', () => {
-    expect(fileStem('p-1a2b_C')).toBe('p-1a2b_C');
+    expect(fileStem('p-1a2b_c')).toBe('p-1a2b_c');
+    expect(fileStem('Mine')).toBe('~4dine');
+    expect(fileStem('nul')).toBe('~nul');
     expect(fileStem('my scenario/1')).toBe('my~20scenario~2f1');
     expect(fileStem('情景')).toBe('~e6~83~85~e6~99~af');
     expect(fileStem('a.b')).not.toBe(fileStem('a~2eb~'));

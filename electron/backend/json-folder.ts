@@ -6,11 +6,14 @@ import { t } from '../../shared/i18n/translate';
 import { keepAside, keptName, writeFileAtomic } from './atomic-file';
 
 /**
- * The file name an id is saved under: letters, digits, _ and - as they are, every other character as ~ and its UTF-8
- * bytes in hex; a long id is cut and ends with a hash of the whole, so every id has a name of its own on every OS.
+ * The file name an id is saved under: lower-case letters, digits, _ and - as they are, every other character (capitals
+ * too: "Mine" and "mine" are one file where names ignore case) as ~ and its UTF-8 bytes in hex; a name Windows reserves
+ * (con, nul, com1…) starts with ~; a long id is cut and ends with a hash of the whole. Every id has a name of its own on
+ * every OS.
  */
 export function fileStem(id: string): string {
-  const escaped = id.replace(/[^A-Za-z0-9_-]/gu, (ch) => [...Buffer.from(ch, 'utf8')].map((b) => `~${b.toString(16).padStart(2, '0')}`).join(''));
+  const hex = (ch: string) => [...Buffer.from(ch, 'utf8')].map((b) => `~${b.toString(16).padStart(2, '0')}`).join('');
+  const escaped = id.replace(/[^a-z0-9_-]/gu, hex).replace(/^(con|prn|aux|nul|com\d|lpt\d)$/, '~$1');
   if (escaped.length <= 100) return escaped;
   return `${escaped.slice(0, 60)}~~${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }
