@@ -8,6 +8,6 @@ export const appHandlers = (ctx: BackendContext) =>
       version: ctx.version,
       host: ctx.host,
       dataDir: ctx.dataDir,
-      recoveredFrom: ctx.recoveredFrom,
+      recovery: ctx.recovery,
     }),
   }) satisfies Partial<Handlers>;

@@ -1,4 +1,4 @@
-import type { ApiEvent, Handlers } from '../../shared/api';
+import type { ApiEvent, Handlers, RecoveryNote } from '../../shared/api';
 import { dispatch } from '../../shared/api/dispatch';
 import type { Envelope } from '../../shared/api';
 import { appHandlers } from './app-handlers';
@@ -12,7 +12,6 @@ import { scenarioPlausibility } from '../../shared/model/plausibility-odds';
 import type { PdfPrinter } from './pdf-printer';
 import { createPreviewStore } from './preview-store';
 import { reportsHandlers } from './reports-handlers';
-import { createRunFiles } from './run-files';
 import { createFactorModelFiles } from './factor-model-files';
 import { createFactorModels } from './factor-models-service';
 import { runsHandlers } from './runs-handlers';
@@ -21,9 +20,8 @@ import { createScenarioCatalogue, loadBuiltInScenarios, scenariosHandlers } from
 import { ensureSamplePortfolio } from './sample-portfolio';
 import { settingsHandlers } from './settings-handlers';
 import { createStressService } from './stress-service';
-import { createStateRepo } from './state-repo';
 import { whatIfHandlers } from './what-if-handlers';
-import type { OpenedStore } from './open-store';
+import type { OpenedData } from './open-data';
 
 export type Backend = {
   handlers: Handlers;
@@ -32,13 +30,14 @@ export type Backend = {
   onEvent: (listener: (event: ApiEvent) => void) => () => void;
   /** Pushes an event to every listener (used by hosts for menu commands). */
   emit: (event: ApiEvent) => void;
-  info: { dataDir: string; version: string };
+  info: { dataDir: string; version: string; recovery: RecoveryNote[] };
   /** Stops the engine workers (a CLI run must let the process exit). */
   dispose: () => void;
 };
 
 export type BackendOptions = {
-  opened: OpenedStore;
+  /** The data folder as start-up opened it (open-data.ts). */
+  data: OpenedData;
   host: BackendContext['host'];
   version: string;
   dataDir: string;
@@ -60,12 +59,12 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Set<(event: ApiEvent) => void>();
   const log = options.log ?? ((message, err) => console.error(message, err));
   const ctx: BackendContext = {
-    state: createStateRepo(options.opened.store),
+    state: options.data.state,
     host: options.host,
     version: options.version,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
-    recoveredFrom: options.opened.recoveredFrom,
+    recovery: options.data.recovery,
     emit: (event) => listeners.forEach((l) => l(event)),
     now: options.now ?? (() => new Date()),
     previews: createPreviewStore(),
@@ -75,11 +74,10 @@ export function createBackend(options: BackendOptions): Backend {
   const pool = createEnginePool(options.launchWorker, options.workerSilenceMs ? { hangMs: options.workerSilenceMs } : {});
   const builtIns = loadBuiltInScenarios(options.resourcesDir);
   const scenarios = createScenarioCatalogue(ctx, builtIns);
-  const files = createRunFiles(options.dataDir);
   const factorModels = createFactorModels(ctx, createFactorModelFiles(options.dataDir));
   // Runs and hedge searches share the workers: each waits while the other holds them.
   let stressBusy = () => false;
-  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files, cores: options.cores, factorModels, busy: () => stressBusy() });
+  const runs = createRunsService(ctx, { pool, scenarios, previews: ctx.previews, files: options.data.runFiles, index: options.data.runIndex, cores: options.cores, factorModels, busy: () => stressBusy() });
   const stress = createStressService(ctx, { pool, scenarios, previews: ctx.previews, cores: options.cores, resourcesDir: options.resourcesDir, builtIns, runActive: () => runs.active() !== null, factorModels, loadRun: runs.loadSaved });
   stressBusy = stress.busy;
   const handlers: Handlers = {
@@ -103,6 +101,6 @@ export function createBackend(options: BackendOptions): Backend {
     },
     emit: ctx.emit,
     dispose: () => pool.dispose(),
-    info: { dataDir: options.dataDir, version: options.version },
+    info: { dataDir: options.dataDir, version: options.version, recovery: options.data.recovery },
   };
 }

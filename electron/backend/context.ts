@@ -1,4 +1,4 @@
-import type { AppInfo, ApiEvent } from '../../shared/api';
+import type { AppInfo, ApiEvent, RecoveryNote } from '../../shared/api';
 import type { PreviewStore } from './preview-store';
 import type { StateRepo } from './state-repo';
 
@@ -9,7 +9,8 @@ export type BackendContext = {
   version: string;
   dataDir: string;
   resourcesDir: string;
-  recoveredFrom: string[];
+  /** What start-up recovered from (files kept aside, runs listed again): shown, never silent. */
+  recovery: RecoveryNote[];
   emit: (event: ApiEvent) => void;
   now: () => Date;
   /** Import previews awaiting confirmation (or a CLI run). */

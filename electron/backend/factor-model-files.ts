@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SavedFactorModel } from '../../shared/api/factor-models-api';
+import { writeFileAtomic } from './atomic-file';
 
 export type LoadedModel = SavedFactorModel | { missing: true } | { unreadable: string; path: string };
 
-/** Saved factor models, one JSON file each in <data>/factor-models, written atomically (temporary file, then rename). */
+/** Saved factor models, one JSON file each in <data>/factor-models, written atomically (temporary file flushed to disk, then rename). */
 export function createFactorModelFiles(dataDir: string) {
   const dir = join(dataDir, 'factor-models');
   const safe = (id: string) => id.replace(/[^\w-]/g, '');
@@ -24,11 +25,8 @@ export function createFactorModelFiles(dataDir: string) {
   return {
     dir,
     save: (saved: SavedFactorModel): string => {
-      mkdirSync(dir, { recursive: true });
       const target = file(saved.id);
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, `${JSON.stringify(saved, null, 2)}\n`);
-      renameSync(temp, target);
+      writeFileAtomic(target, `${JSON.stringify(saved, null, 2)}\n`);
       return target;
     },
     load,

@@ -14,26 +14,14 @@ import { canonicalJson, sha256 } from './input-hash';
 import type { PreviewStore } from './preview-store';
 import { requestPortfolio } from './request-portfolio';
 import type { RunFiles } from './run-files';
+import type { RunIndex } from './run-index';
 import type { ScenarioCatalogue } from './scenarios-service';
 import { modelOfCopy, type FactorModels } from './factor-models-service';
 
-export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; cores: number; factorModels: FactorModels; busy?: () => boolean };
+export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; index: RunIndex; cores: number; factorModels: FactorModels; busy?: () => boolean };
 /** A saved factor model as a run keeps it: id, name and a copy of the model. */
 type ModelCopy = NonNullable<RunInputs['factorModel']>;
 const PROGRESS_EVERY_MS = 100;
-
-const summaryOf = (r: RunRecord): RunSummary => ({
-  runId: r.runId,
-  portfolioName: r.meta.portfolioName,
-  scenarioId: r.meta.scenario.id,
-  scenarioName: r.meta.scenario.name,
-  paths: r.meta.paths,
-  seed: r.meta.seed,
-  baseCurrency: r.result.meta.baseCurrency,
-  meanLoss: r.result.phaseOne.meanLoss,
-  meanLossPct: r.result.phaseOne.meanLossPct,
-  createdAt: r.createdAt,
-});
 
 /** Starts runs in the worker pool, one at a time; every finished run is saved with the inputs that reproduce it. */
 export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
@@ -68,7 +56,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
       const record: RunRecord = { runId, createdAt: ctx.now().toISOString(), meta: { ...meta, elapsedMs: Math.round(performance.now() - started) }, result };
       deps.files.save({ version: 1, record, inputs });
       cache.set(runId, record);
-      ctx.state.write('runIndex', [...ctx.state.read().runIndex, summaryOf(record)]);
+      deps.index.add(record);
       ctx.emit({ name: 'runs.finished', payload: { runId, status: 'done' } });
     } catch (err) {
       const cancelled = err instanceof RunCancelledError;
@@ -126,7 +114,11 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
 
   const load = (runId: string): SavedRun => {
     const saved = deps.files.load(runId);
-    if ('missing' in saved) throw new UserError('not_found', t('run.unknownRun', { id: runId }));
+    if ('missing' in saved) {
+      const kept = deps.files.keptPath(runId);
+      if (kept) throw new UserError('rejected', t('run.keptAside', { path: kept }));
+      throw new UserError('not_found', t('run.unknownRun', { id: runId }));
+    }
     if ('unreadable' in saved) throw new UserError('rejected', t('run.unreadable', { path: saved.path, details: saved.unreadable }));
     return saved;
   };
@@ -157,14 +149,10 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     },
     /** The saved run read from its file: the record and the inputs (portfolio snapshot, valuation) behind it. */
     loadSaved: (runId: string): SavedRun => load(runId),
-    list: (): RunSummary[] => [...ctx.state.read().runIndex].reverse(),
+    list: (): RunSummary[] => deps.index.list(),
     remove: (runId: string): boolean => {
-      const index = ctx.state.read().runIndex;
-      if (!index.some((r) => r.runId === runId)) return false;
-      deps.files.remove(runId);
       cache.delete(runId);
-      ctx.state.write('runIndex', index.filter((r) => r.runId !== runId));
-      return true;
+      return deps.index.remove(runId);
     },
   };
 }

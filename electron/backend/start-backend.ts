@@ -7,6 +7,7 @@ import { setLanguage } from '../../shared/i18n/translate';
 import type { AppState } from './app-state';
 import { createBackend, type Backend, type BackendOptions } from './backend';
 import { loadFxDefaults } from './fx-defaults';
+import { openData } from './open-data';
 import { openStore, storeOptions } from './open-store';
 import type { StoreFactory } from './store-port';
 
@@ -28,19 +29,20 @@ export type StartOptions = {
   systemLocales?: readonly string[];
 };
 
-/** The start-up every host shares: data folder, store (moved aside if unreadable), defaults, services. */
+/** The start-up every host shares: data folder, store (moved aside if unreadable), records from their files, defaults, services. */
 export function startBackend(options: StartOptions): Backend {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const resourcesDir = join(options.appRoot, 'resources');
   const { version } = PackageJson.parse(JSON.parse(readFileSync(join(options.appRoot, 'package.json'), 'utf8')));
-  const opened = openStore(options.storeFactory, storeOptions(dataDir, version, loadFxDefaults(resourcesDir)));
+  const now = new Date();
+  const opened = openStore(options.storeFactory, storeOptions(dataDir, version, loadFxDefaults(resourcesDir)), now);
   // Errors and reports in the language saved in the settings, else the OS's on a first start (a host can override it,
   // as the CLI's --lang does). The window saves its own detection on first start, which then decides.
   const language = opened.store.get('settings')?.language ?? (options.systemLocales ? languageFromLocales(options.systemLocales) : undefined);
   if (language) setLanguage(language);
   return createBackend({
-    opened,
+    data: openData(dataDir, opened, now),
     host: options.host,
     version,
     dataDir,

@@ -5,6 +5,7 @@
 export type StorePort<T extends Record<string, unknown>> = {
   get<K extends keyof T>(key: K): T[K];
   set<K extends keyof T>(key: K, value: T[K]): void;
+  delete<K extends keyof T>(key: K): void;
   readonly store: T;
   readonly path: string;
 };

@@ -4,8 +4,15 @@ import { displayWidth } from '../../shared/text/display-width';
 import { citationText, statementText } from '../../shared/sources/citation-text';
 import { resolveLine } from '../../shared/sources/citations';
 import { DEFAULT_SOURCES } from '../../shared/sources/default-sources';
-import type { CliCommand } from './cli-command';
+import type { CliCommand, CliIo } from './cli-command';
 import { scenarioName } from '../../shared/i18n/builtin-text';
+import type { ApiClient } from '../../shared/api';
+
+/** A list's files that could not be read, after its rows: moved aside, with where they are kept (never silently missing). */
+export async function printKept(api: ApiClient, what: 'portfolio' | 'scenario' | 'run', io: CliIo): Promise<void> {
+  const { recovery } = await api['app.info']({});
+  for (const note of recovery) if (note.kind === 'keptAside' && note.what === what) io.out(t('cli.keptLine', { kept: note.kept }));
+}
 
 /**
  * A source line as text: the statement and its assumption, then each citation (publication, date, figure, link) below
@@ -35,6 +42,7 @@ export const scenariosCommand: CliCommand = {
           ].join('\n'),
         ),
       );
+    if (!values.json) await printKept(api, 'scenario', io);
     return 0;
   },
 };
@@ -65,6 +73,7 @@ export const runsCommand: CliCommand = {
         );
       });
     }
+    if (!values.json) await printKept(api, 'run', io);
     return 0;
   },
 };

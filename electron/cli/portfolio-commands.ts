@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command';
+import { printKept } from './library-commands';
 import { portfolioJson, portfolioTable } from './cli-output';
 import { t } from '../../shared/i18n/translate';
 
@@ -22,7 +23,10 @@ export const portfoliosCommand: CliCommand = {
   run: async (api, { values }, io) => {
     const list = await api['portfolios.list']({});
     if (values.json) io.out(JSON.stringify(list, null, 2));
-    else list.portfolios.forEach((p) => io.out(t('cli.portfolioLine', { marker: p.id === list.currentId ? '*' : ' ', id: p.id, name: p.name, count: p.holdingsCount })));
+    else {
+      list.portfolios.forEach((p) => io.out(t('cli.portfolioLine', { marker: p.id === list.currentId ? '*' : ' ', id: p.id, name: p.name, count: p.holdingsCount })));
+      await printKept(api, 'portfolio', io);
+    }
     return 0;
   },
 };

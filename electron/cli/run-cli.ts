@@ -14,6 +14,7 @@ import { commands, helpText } from './cli-commands';
 import { currentLanguage, setLanguage, t } from '../../shared/i18n/translate';
 import { chooseLanguage } from './cli-language';
 import { numbersProblem } from './number-args';
+import { recoveryText } from '../../shared/i18n/recovery-text';
 
 /**
  * Runs one CLI invocation against an in-process back end; returns the exit code. `launchWorker` starts the engine's
@@ -85,6 +86,8 @@ async function runIn(argv: string[], appRoot: string, io: CliIo, env: NodeJS.Pro
     dispose = backend.dispose;
     // The back end took the saved language; --lang or the environment, when they say one, come first.
     if (choice.language) setLanguage(choice.language);
+    // Anything start-up recovered from, once per command, whatever the command: never silent.
+    backend.info.recovery.forEach((note) => io.err(t('cli.recovery', { text: recoveryText(note) })));
     const api = createApiClient({ invoke: (n, input) => backend.call(n, input), subscribe: backend.onEvent });
     return await command.run(api, { values: parsed.values, positionals: parsed.positionals }, io);
   } catch (err) {

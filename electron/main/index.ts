@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { dataDirFromArgs } from '../backend/data-dir';
 import type { Backend } from '../backend/backend';
 import { startBackend } from '../backend/start-backend';
+import { recoveryText } from '../../shared/i18n/recovery-text';
+import { t } from '../../shared/i18n/translate';
 import { installMenu } from './app-menu';
 import { electronPrinter } from './electron-printer';
 import { electronStoreFactory } from './electron-store-factory';
@@ -43,6 +45,8 @@ void app.whenReady().then(() => {
     systemLocales: [...app.getPreferredSystemLanguages(), app.getLocale()],
   });
   backend = started;
+  // The window's banner shows what start-up recovered from; the log (a terminal that started the app) says it too.
+  started.info.recovery.forEach((note) => console.error(t('cli.recovery', { text: recoveryText(note) })));
   wireIpc(ipcMain, started, () => window, rendererUrl(mainDir));
   installMenu({ window: () => window, emit: (e) => started.emit(e), version: started.info.version });
   window = createMainWindow(BrowserWindow, mainDir);

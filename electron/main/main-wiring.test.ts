@@ -50,7 +50,7 @@ const started = vi.hoisted(() => ({ options: null as null | { printPdf?: unknown
 vi.mock('../backend/start-backend', () => ({
   startBackend: (options: { printPdf?: unknown }) => {
     started.options = options;
-    return { call: async () => ({ ok: true, value: 'called' }), onEvent: () => () => {}, emit: () => {}, dispose: () => {}, info: { version: '0.0.0', dataDir: '/tmp' } };
+    return { call: async () => ({ ok: true, value: 'called' }), onEvent: () => () => {}, emit: () => {}, dispose: () => {}, info: { version: '0.0.0', dataDir: '/tmp', recovery: [] } };
   },
 }));
 vi.mock('./electron-store-factory', () => ({ electronStoreFactory: () => ({}) }));

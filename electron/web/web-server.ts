@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { HTTP_PATHS } from '../../shared/api';
 import { t } from '../../shared/i18n/translate';
+import { recoveryText } from '../../shared/i18n/recovery-text';
 import { confStoreFactory } from '../backend/conf-store';
 import { startBackend } from '../backend/start-backend';
 import { openEventStream } from './event-stream';
@@ -54,6 +55,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     printPdf: chromiumPrinter(),
     log: (message, err) => log(`${message}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
+  // What start-up recovered from, on the host's log too (the page shows it in its banner).
+  backend.info.recovery.forEach((note) => log(t('cli.recovery', { text: recoveryText(note) })));
   const token = newToken();
   const streams = new Set<() => void>();
   let port = options.port;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { CompareScreen } from './compare/compare-screen';
 import { Banner } from './components/banner';
 import { NavBar } from './components/nav-bar';
+import { RecoveryBanner } from './components/recovery-banner';
 import { ScreenHeading } from './components/screen-heading';
 import { ImportController } from './import/import-controller';
 import { useT } from './i18n/use-t';
@@ -17,9 +18,6 @@ import { SettingsScreen } from './screens/settings-screen';
 import { useAppStore } from './stores/app-store';
 import { usePortfolioStore } from './stores/portfolio-store';
 import { applyTheme } from './theme/apply-theme';
-
-/** A stable empty list: a selector must not answer a new array on every call. */
-const NONE: readonly string[] = [];
 
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
@@ -65,7 +63,6 @@ export function App() {
   const t = useT();
   const route = useRoute();
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
-  const recoveredFrom = useAppStore((s) => s.info?.recoveredFrom ?? NONE);
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
 
@@ -91,11 +88,7 @@ export function App() {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      {recoveredFrom.length > 0 && (
-        <Banner kind="warning" testId="recovered-banner">
-          {t('settings.recovered', { files: recoveredFrom.join(', ') })}
-        </Banner>
-      )}
+      <RecoveryBanner />
       <div className="app-body">
         <NavBar current={route} />
         <main className="app-main" ref={mainRef}>

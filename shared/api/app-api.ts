@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 
+/**
+ * What start-up had to recover from, never silent. `keptAside`: a file that could not be read, moved aside and kept
+ * (listed at every start while the kept file is there; `reason` is known when it was moved at this start).
+ * `runsRelisted`: saved runs found in the runs folder that the store did not list, listed again.
+ */
+export const RecoveryNote = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('keptAside'),
+    what: z.enum(['store', 'portfolio', 'scenario', 'run']),
+    /** The path the file had, to rename it back to. */
+    original: z.string(),
+    kept: z.string(),
+    /** When it was moved aside (ISO), from the kept file's name. */
+    at: z.string().nullable(),
+    reason: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('runsRelisted'), dir: z.string(), count: z.number().int().positive() }),
+]);
+export type RecoveryNote = z.infer<typeof RecoveryNote>;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
   host: z.enum(['electron', 'web', 'cli']),
   dataDir: z.string(),
-  /** Set when a store file could not be read at start-up: it was moved aside (kept) and the app started clean. */
-  recoveredFrom: z.array(z.string()),
+  recovery: z.array(RecoveryNote),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -3,7 +3,7 @@ import type { Handlers } from './contract';
 import { dispatch, UserError } from './dispatch';
 
 const handlers = {
-  'app.info': () => ({ name: 'Aftershock', version: '1', host: 'cli', dataDir: '/d', recoveredFrom: [] }),
+  'app.info': () => ({ name: 'Aftershock', version: '1', host: 'cli', dataDir: '/d', recovery: [] }),
   'portfolios.get': ({ id }: { id?: string }) => {
     if (id === 'boom') throw new Error('disk on fire');
     throw new UserError('not_found', `There is no portfolio with the id “${id}”.`);

@@ -17,8 +17,11 @@ export type RunningWebHost = {
   pid: () => number;
   /** What the host wrote to stderr so far. */
   stderr: () => string;
-  /** Stops the host and starts a new one on the same data folder; resolves with the new URL (new port and token). */
-  restart: () => Promise<string>;
+  /**
+   * Stops the host and starts a new one on the same data folder; resolves with the new URL (new port and token).
+   * `whileStopped` runs in between (to change the folder, or use it from the CLI, while no host holds it).
+   */
+  restart: (whileStopped?: () => unknown) => Promise<string>;
 };
 
 export type PageProblems = {
@@ -108,8 +111,10 @@ export const test = base.extend<{ webHost: RunningWebHost; pageProblems: PagePro
     try {
       const first = await launch();
       current = first.child;
-      const restart = async () => {
+      const restart = async (whileStopped?: () => unknown) => {
         if (current) await stopHost(current);
+        current = null;
+        await whileStopped?.();
         const next = await launch();
         current = next.child;
         return next.url;

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshDataDir, openBackend, runAndWait } from './backend-helpers';
@@ -32,17 +32,29 @@ describe('saved runs', () => {
     second.dispose();
   });
 
-  it('reports an unreadable run file with its path and leaves it in place', async () => {
+  it('moves an unreadable run file aside, keeps it byte for byte and names the kept file, and the other runs stay listed', async () => {
     const dir = freshDataDir();
     const api = openBackend(dir);
-    const run = await runAndWait(api, { scenarioId: 'ai-capex-bust-ease', paths: 0 });
+    const broken = await runAndWait(api, { scenarioId: 'ai-capex-bust-ease', paths: 0 });
+    const fine = await runAndWait(api, { scenarioId: 'replay-march-2020', paths: 0 });
     api.dispose();
-    const path = join(dir, 'runs', `${run.runId}.json`);
+    const path = join(dir, 'runs', `${broken.runId}.json`);
     writeFileSync(path, '{ broken');
     const reopened = openBackend(dir);
-    await expect(reopened['runs.get']({ runId: run.runId })).rejects.toThrow(path);
-    expect(readdirSync(join(dir, 'runs'))).toContain(`${run.runId}.json`);
+    const kept = readdirSync(join(dir, 'runs')).filter((f) => f.startsWith(`${broken.runId}.unreadable-`));
+    expect(kept).toHaveLength(1);
+    const keptPath = join(dir, 'runs', kept[0]!);
+    expect(readFileSync(keptPath, 'utf8')).toBe('{ broken');
+    expect(existsSync(path)).toBe(false);
+    await expect(reopened['runs.get']({ runId: broken.runId })).rejects.toThrow(keptPath);
+    expect((await reopened['runs.list']({})).map((r) => r.runId)).toEqual([fine.runId]);
+    const { recovery } = await reopened['app.info']({});
+    expect(recovery).toEqual([{ kind: 'keptAside', what: 'run', original: path, kept: keptPath, at: expect.any(String), reason: expect.stringMatching(/JSON/) }]);
     reopened.dispose();
+    // Listed at every start while the kept file is there (the reason is known only at the start that moved it).
+    const third = openBackend(dir);
+    expect((await third['app.info']({})).recovery).toEqual([{ ...recovery[0], reason: null }]);
+    third.dispose();
   });
 });
 

@@ -17,7 +17,7 @@ const { useAppStore } = await import('./app-store');
 const { usePortfolioStore } = await import('./portfolio-store');
 
 const settings: Settings = { baseCurrency: 'USD', locale: 'en-US', theme: 'system', fxRates: {} };
-const info = { name: 'Aftershock', version: '0.1.0', host: 'web', dataDir: '/data', recoveredFrom: [] };
+const info = { name: 'Aftershock', version: '0.1.0', host: 'web', dataDir: '/data', recovery: [] };
 const fail = (message: string) => new ApiCallError({ code: 'rejected', message });
 const view = (currency: string) => ({ portfolio: { id: 'p' }, valuation: { baseCurrency: currency } });
 

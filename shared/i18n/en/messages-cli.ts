@@ -65,6 +65,8 @@ export const cliEn = {
   'cli.builtIn': 'built-in',
   'cli.yours': 'yours',
   'cli.noRuns': 'No saved runs yet: aftershock run FILE.csv',
+  'cli.recovery': 'Aftershock recovered: {text}',
+  'cli.keptLine': '! unreadable, not listed: kept as {kept}',
   'cli.runLine': '{id}  {date}  {scenario} on {portfolio}: mean loss {loss} ({pct}), {paths} paths',
   'cli.savedRun': 'Saved as run {id}.',
   'cli.run.title': '{scenario} — {portfolio}',

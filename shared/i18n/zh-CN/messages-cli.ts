@@ -68,6 +68,8 @@ export const cliZh = {
   'cli.builtIn': '内置',
   'cli.yours': '我的',
   'cli.noRuns': '还没有已保存的运行：aftershock run FILE.csv',
+  'cli.recovery': 'Aftershock 已恢复：{text}',
+  'cli.keptLine': '! 无法读取，未列出：保留为 {kept}',
   'cli.runLine': '{id}  {date}  {scenario} · {portfolio}：平均亏损 {loss}（{pct}），{paths} 条路径',
   'cli.savedRun': '已保存为运行 {id}。',
   'cli.run.title': '{scenario} — {portfolio}',
