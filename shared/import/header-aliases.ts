@@ -17,6 +17,23 @@ export function normaliseHeader(text: string): string {
 
 export type HeaderKeys = { keys: string[]; currency: string | null };
 
+const isOpen = (c: string | undefined): boolean => c === '(' || c === '（';
+const isClose = (c: string | undefined): boolean => c === ')' || c === '）';
+
+/**
+ * 'mkt val (market value)' → outer 'mkt val', inner 'market value': the text ends in a closing parenthesis, and the
+ * inner part runs from the first opening one after the previous closing one. One backward scan: the regex this replaces,
+ * /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/, backtracked quadratically on a long run of '(' (a megabyte header took hours).
+ */
+function lastParenthesis(text: string): { outer: string; inner: string } | null {
+  const key = text.trimEnd();
+  const close = key.length - 1;
+  if (!isClose(key[close])) return null;
+  let open = -1;
+  for (let i = close - 1; i >= 0 && !isClose(key[i]); i -= 1) if (isOpen(key[i])) open = i;
+  return open < 0 ? null : { outer: key.slice(0, open).trim(), inner: key.slice(open + 1, close).trim() };
+}
+
 /**
  * The keys a header cell can be known by, and a currency it names: 'Qty (Quantity)' → qty (quantity),
  * qty, quantity; 'Price (USD)' → price (usd), price + USD; 'Value in USD' → value + USD.
@@ -25,10 +42,9 @@ export function headerKeys(text: string): HeaderKeys {
   const key = normaliseHeader(text);
   const keys = [key];
   let currency: string | null = null;
-  const paren = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(key);
+  const paren = lastParenthesis(key);
   if (paren) {
-    const outer = (paren[1] ?? '').trim();
-    const inner = (paren[2] ?? '').trim();
+    const { outer, inner } = paren;
     if (/^[a-z]{3}$/.test(inner)) currency = inner.toUpperCase();
     else if (inner) keys.push(inner);
     if (outer) keys.push(outer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertCents, decimalToCents, formatCents, impliedPrice, productToCents } from './money';
+import { convertCents, decimalToCents, formatCents, impliedPrice, productToCents, significantDigits } from './money';
 
 describe('money in exact cents', () => {
   it('reads decimal text without float multiplication', () => {
@@ -49,5 +49,22 @@ describe('money in exact cents', () => {
     expect(formatCents(10666641)).toBe('106,666.41');
     expect(formatCents(-5)).toBe('-0.05');
     expect(formatCents(0)).toBe('0.00');
+  });
+});
+
+describe('numbers with absurdly many digits', () => {
+  it('count significant digits in one scan', () => {
+    expect([significantDigits('-0.00120'), significantDigits('1000'), significantDigits('10.5'), significantDigits('0')]).toEqual([2, 1, 3, 0]);
+  });
+
+  it('are refused (null) at once instead of multiplied digit by digit: two 1 MB numbers in one row', () => {
+    const huge = '7'.repeat(1 << 20);
+    const started = performance.now();
+    expect(productToCents(huge, `1.${huge}`)).toBeNull();
+    expect(decimalToCents(huge)).toBeNull();
+    expect(impliedPrice(huge, huge, false)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // 40 significant digits still work (then too large for cents: null for that reason, as before).
+    expect(productToCents('1.5', '2')).toBe(300);
   });
 });

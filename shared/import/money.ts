@@ -1,5 +1,28 @@
 import Big from 'big.js';
 
+/**
+ * The most significant digits an amount, price or quantity may have: cents are exact to about 16 digits and crypto
+ * quantities carry up to 18 decimals, so 40 is far beyond any real figure. big.js multiplies and divides in time that
+ * grows with the product of its operands' digits: two 1 MB numbers in one row took over an hour.
+ */
+export const MAX_SIGNIFICANT_DIGITS = 40;
+
+/** Digits from the first non-zero one to the last ('-0.00120' → 2, '1000' → 1, '10.5' → 3), in one scan. */
+export function significantDigits(decimal: string): number {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < decimal.length; i += 1) {
+    const c = decimal.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return 0;
+  const dot = decimal.indexOf('.', first);
+  return last - first + 1 - (dot >= 0 && dot < last ? 1 : 0);
+}
+
 /** Largest amount in cents that is still an exact JavaScript integer. */
 const MAX_CENTS = new Big(Number.MAX_SAFE_INTEGER);
 
@@ -11,6 +34,7 @@ function bigToCents(units: Big): number | null {
 
 /** '1250.5' → 125050: decimal text to cents without ever going through a float. */
 export function decimalToCents(decimal: string): number | null {
+  if (significantDigits(decimal) > MAX_SIGNIFICANT_DIGITS) return null;
   try {
     return bigToCents(new Big(decimal));
   } catch {
@@ -20,6 +44,7 @@ export function decimalToCents(decimal: string): number | null {
 
 /** quantity × price (÷ divisor, 100 for bonds quoted per 100 of face) in cents, exact, half-even. */
 export function productToCents(quantity: string, price: string, divisor = 1): number | null {
+  if (significantDigits(quantity) > MAX_SIGNIFICANT_DIGITS || significantDigits(price) > MAX_SIGNIFICANT_DIGITS) return null;
   try {
     return bigToCents(new Big(quantity).times(new Big(price)).div(divisor));
   } catch {
@@ -29,6 +54,7 @@ export function productToCents(quantity: string, price: string, divisor = 1): nu
 
 /** value ÷ quantity (× 100 for bonds) as a float price, for rows that give only a value. */
 export function impliedPrice(value: string, quantity: string, perHundred: boolean): number | null {
+  if (significantDigits(value) > MAX_SIGNIFICANT_DIGITS || significantDigits(quantity) > MAX_SIGNIFICANT_DIGITS) return null;
   try {
     const q = new Big(quantity);
     if (q.eq(0)) return null;

@@ -118,6 +118,14 @@ describe('property: formatted money reads back to the same cents', () => {
     );
   });
 
+  it('reads a megabyte of digits in linear time (a run of digits ending in a letter took minutes)', () => {
+    const digits = '1'.repeat(1 << 20);
+    const start = performance.now();
+    expect(parseNumber(`${digits}x`).kind).toBe('invalid');
+    expect(parseNumber(`${digits}.5`)).toEqual({ kind: 'number', decimal: `${digits}.5`, percent: false, currency: null });
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.constantFrom<DecimalMark>('.', ','), (text, mark) => {

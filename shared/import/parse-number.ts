@@ -58,7 +58,10 @@ function peel(input: string): Peeled {
 /** Integer and fraction digits of a number core such as '1.234,56', using `mark` only when ambiguous. */
 function splitCore(core: string, mark: DecimalMark): { int: string; frac: string } | null {
   const s = core.replace(SPACES, '').replace(/['’]/g, '');
-  if (!/^[\d.,]*\d[\d.,]*$/.test(s) && !/^\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return null;
+  // Digits, dots and commas with at least one digit — tested as two linear regexes: /^[\d.,]*\d[\d.,]*$/ backtracks
+  // quadratically on a long run of digits that ends in another character (a megabyte cell took minutes).
+  const plain = /^[\d.,]+$/.test(s) && /\d/.test(s);
+  if (!plain && !/^\d+(\.\d+)?[eE][+-]?\d+$/.test(s)) return null;
   if (/[eE]/.test(s)) {
     const n = Number(s);
     if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return null;
