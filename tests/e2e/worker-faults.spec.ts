@@ -8,10 +8,14 @@ import { expect, test } from './web-host-fixture';
 // numbers of the same run made before it on the fresh pool.
 
 const RUN_TIMEOUT_MS = 120_000;
+const ENGINE_ENTRIES = ['electron/engine/index.ts', 'out/cli/engine-worker.mjs', 'tests/integration/faulty-engine-worker.ts'];
 const LONG = 2_000_000;
 const SHORT = 20_000;
 
-/** The engine workers under the web host's process (npx → tsx → node → workers), from /proc. */
+/**
+ * The engine workers under the web host's process (npx → tsx → node → workers), from /proc: the TypeScript entry,
+ * its esbuild bundle (out/cli/engine-worker.mjs, used once another test has built it) or the faulty test worker.
+ */
 function enginePids(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
@@ -34,7 +38,7 @@ function enginePids(root: number): number[] {
       } catch {
         return;
       }
-      if (cmdline.includes('electron/engine/index.ts')) found.push(child);
+      if (ENGINE_ENTRIES.some((entry) => cmdline.includes(entry))) found.push(child);
       walk(child);
     });
   walk(root);
