@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignColumns, detectFormat, findHeaderRow, headerCurrency } from './detect-format';
+import { assignColumns, detectFormat, findHeaderRow, FORMAT_SPECS, headerCurrency, type FormatSpec } from './detect-format';
+import { HEADER_ALIASES, headerKeys, normaliseHeader } from './header-aliases';
+import type { ColumnMapping, Field } from './types';
 import type { Row } from './parse-rows';
 
 const split = (line: string, d = ','): string[] => line.split(d);
@@ -51,6 +54,41 @@ describe('assignColumns', () => {
     expect(assignColumns(cells, detectFormat(cells), { symbol: 'Sym', quantity: 'Stk', marketValue: 'wert' })).toEqual({
       symbol: 0, quantity: 1, marketValue: 2, currency: 3,
     });
+  });
+  it('assigns the columns a scan of every column for every candidate assigns (the lookup is only faster)', () => {
+    // The former implementation, kept as the reference: for each candidate, the first unused column whose primary
+    // key (or any key) is the candidate.
+    const scan = (cells: string[], spec: FormatSpec, mapping?: ColumnMapping) => {
+      const headers = cells.map((c) => headerKeys(c));
+      const used = new Set<number>();
+      const out: Partial<Record<Field, number>> = {};
+      const take = (field: Field, candidates: readonly string[], primaryOnly: boolean) => {
+        if (out[field] !== undefined) return;
+        for (const candidate of candidates) {
+          const i = headers.findIndex((h, j) => !used.has(j) && (primaryOnly ? h.keys[0] === candidate : h.keys.includes(candidate)));
+          if (i >= 0) return void ((out[field] = i), used.add(i));
+        }
+      };
+      for (const [field, header] of Object.entries(mapping ?? {}) as Array<[Field, string]>) take(field, [normaliseHeader(header)], true);
+      if (spec.columns) for (const [field, names] of Object.entries(spec.columns) as Array<[Field, readonly string[]]>) take(field, names, false);
+      for (const [field, aliases] of Object.entries(HEADER_ALIASES) as Array<[Field, readonly string[]]>) take(field, aliases, true);
+      for (const [field, aliases] of Object.entries(HEADER_ALIASES) as Array<[Field, readonly string[]]>) take(field, aliases, false);
+      return out;
+    };
+    const names = [...new Set(Object.values(HEADER_ALIASES).flat())].slice(0, 40);
+    const cell = fc.oneof(
+      fc.constantFrom(...names),
+      fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)).map(([a, b]) => `${a} (${b})`),
+      fc.constantFrom('Qty (Quantity)', 'Mkt Val (Market Value)', 'Last Price', 'Current Value', 'Account Number', 'x', ''),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 14 }), fc.constantFrom(...FORMAT_SPECS), (cells, spec) => {
+        expect(assignColumns(cells, spec)).toEqual(scan(cells, spec));
+        const mapping = cells[0] ? { symbol: cells[0] } : undefined;
+        expect(assignColumns(cells, spec, mapping)).toEqual(scan(cells, spec, mapping));
+      }),
+      { numRuns: 500 },
+    );
   });
   it('reads a currency from a header', () => {
     const cells = split('Asset,Total,Price (USD),Value (USD)');

@@ -118,15 +118,28 @@ export function detectFormat(cells: readonly string[]): FormatSpec {
 /** field → column index, from the format's own names, the user's mapping, or the general aliases. */
 export function assignColumns(cells: readonly string[], spec: FormatSpec, mapping?: ColumnMapping): Partial<Record<Field, number>> {
   const headers: HeaderKeys[] = cells.map((c) => headerKeys(c));
+  // Column indices by primary key and by any key, ascending: a lookup per candidate instead of a scan of every
+  // column (a header of 500,000 columns took seconds).
+  const byPrimary = new Map<string, number[]>();
+  const byAny = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  headers.forEach((h, i) => {
+    if (h.keys[0] !== undefined) index(byPrimary, h.keys[0], i);
+    for (const key of h.keys) index(byAny, key, i);
+  });
   const used = new Set<number>();
   const out: Partial<Record<Field, number>> = {};
   const take = (field: Field, candidates: readonly string[], primaryOnly: boolean): void => {
     if (out[field] !== undefined) return;
     for (const candidate of candidates) {
-      const index = headers.findIndex((h, i) => !used.has(i) && (primaryOnly ? h.keys[0] === candidate : h.keys.includes(candidate)));
-      if (index >= 0) {
-        out[field] = index;
-        used.add(index);
+      const column = (primaryOnly ? byPrimary : byAny).get(candidate)?.find((i) => !used.has(i));
+      if (column !== undefined) {
+        out[field] = column;
+        used.add(column);
         return;
       }
     }
