@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
 import { FACTORS } from '../../shared/domain/scenario';
+import { fillRunPaths } from './run-form';
 
 // Issue 12 in one go: ask the reverse stress test for a 30 % loss, save the answer as a scenario, run it, find hedges
 // for that run, apply the top one as a what-if, run the what-if and compare the two runs side by side.
@@ -46,7 +47,7 @@ test('a reverse-stress scenario is saved, run, hedged with a what-if, and compar
   // Results: the saved answer is an ordinary scenario; run it with 2,000 paths.
   await go(page, 'Results');
   await page.getByTestId('run-scenario').selectOption({ label: 'Reverse: the most plausible 30% loss' });
-  await page.getByTestId('run-paths').fill('2000');
+  await fillRunPaths(page, 2000);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('2,000 paths', { timeout: RUN_TIMEOUT_MS });
   await expect(page.getByTestId('results-subject')).toContainText('Reverse: the most plausible 30% loss');

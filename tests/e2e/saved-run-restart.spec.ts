@@ -1,4 +1,5 @@
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // A saved run survives a web-host restart with the same numbers, and re-running it gives the identical result.
 
@@ -12,7 +13,7 @@ test('a saved run re-opened after a web-host restart shows the same numbers and 
   await page.goto(webHost.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Results', exact: true }).click();
   await page.getByTestId('run-scenario').selectOption('replay-march-2020');
-  await page.getByTestId('run-paths').fill('5000');
+  await fillRunPaths(page, 5000);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('5,000 paths', { timeout: RUN_TIMEOUT_MS });
   const before = await headline();

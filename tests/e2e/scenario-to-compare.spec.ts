@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // Issue 5's whole story in one go: duplicate a built-in, move a slider and see the preview change, save, run it,
 // run another scenario, and compare the two runs side by side with their fans overlaid.
@@ -15,7 +16,7 @@ async function go(page: Page, name: 'Scenarios' | 'Results' | 'Compare'): Promis
 async function run(page: Page, scenario: { label: string } | string): Promise<void> {
   await go(page, 'Results');
   await page.getByTestId('run-scenario').selectOption(scenario);
-  await page.getByTestId('run-paths').fill('5000');
+  await fillRunPaths(page, 5000);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('5,000 paths', { timeout: RUN_TIMEOUT_MS });
   await expect(page.getByTestId('results-headline')).toBeVisible();

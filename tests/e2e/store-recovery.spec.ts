@@ -3,6 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // Run, then lose aftershock.json: the saved run stays listed (CLI `runs`, the Results screen), the CLI says on stderr
 // where the unreadable file is kept, and the app shows it in a banner with how to restore it.
@@ -21,7 +22,7 @@ test('a lost aftershock.json hides no saved run, and the CLI and the app both sa
   await page.goto(webHost.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Results', exact: true }).click();
   await page.getByTestId('run-scenario').selectOption('replay-march-2020');
-  await page.getByTestId('run-paths').fill('2000');
+  await fillRunPaths(page, 2000);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('2,000 paths', { timeout: RUN_TIMEOUT_MS });
   const runId = await page.getByTestId('saved-run-row').first().getAttribute('data-run-id');
