@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // Saved runs and Compare: two built-in scenarios run from Results, compared side by side, then re-opened after a
 // reload with the same numbers. The fixture's `pageProblems` fails the test on any page or console error.
@@ -19,7 +20,7 @@ async function runScenario(page: Page, scenarioId: string): Promise<void> {
   await page.getByTestId('run-scenario').selectOption(scenarioId);
   await expect(page.getByTestId('run-scenario-description')).not.toBeEmpty();
   await expect(page.getByTestId('run-seed')).not.toHaveValue('');
-  await page.getByTestId('run-paths').fill('20000');
+  await fillRunPaths(page, 20000);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toContainText('20,000 paths', { timeout: RUN_TIMEOUT_MS });
   await expect(page.getByTestId('results-narrative')).toContainText('of the shock the book loses');

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { FACTORS } from '../../shared/domain/scenario';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const EXAMPLE = file('resources/examples/synthetic-price-history.csv');
@@ -53,7 +54,7 @@ test.describe('Settings › Factor models', () => {
     await expect(page.getByTestId('run-paths')).not.toHaveValue('');
     await expect(page.getByTestId('run-model')).toHaveValue('');
     await page.getByTestId('run-model').selectOption({ label: 'Synthetic example' });
-    await page.getByTestId('run-paths').fill('2000');
+    await fillRunPaths(page, 2000);
     await page.getByTestId('run-start').click();
     await expect(page.getByTestId('results-headline')).toBeVisible({ timeout: RUN_TIMEOUT_MS });
     await expect(page.getByTestId('results-model')).toContainText('Factor model: “Synthetic example”');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // Every test here also fails on any pageerror or unexpected console error (the fixture's automatic `pageProblems`).
 // Headless Chromium on Linux: the shortcuts' Mod is Ctrl.
@@ -30,7 +31,7 @@ async function chooseRun(page: Page, scenarioId: string, paths: number): Promise
   await page.getByTestId('run-scenario').selectOption(scenarioId);
   await expect(page.getByTestId('run-scenario-description')).not.toBeEmpty();
   await expect(page.getByTestId('run-seed')).not.toHaveValue('');
-  await page.getByTestId('run-paths').fill(String(paths));
+  await fillRunPaths(page, paths);
 }
 
 test.describe('keyboard', () => {

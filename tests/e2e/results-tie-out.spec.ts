@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 /**
  * Numbers that tie out, as a careful reader checks them on the screen: the loss by holding and by exposure add up
@@ -27,7 +28,7 @@ async function runScenario(page: Page, url: string, name: RegExp, paths: number)
   await select.selectOption((await option.getAttribute('value')) ?? '');
   await expect(page.getByTestId('run-seed')).not.toHaveValue('');
   await expect(page.getByTestId('run-scenario-description')).not.toBeEmpty();
-  await page.getByTestId('run-paths').fill(String(paths));
+  await fillRunPaths(page, paths);
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('results-headline')).toBeVisible({ timeout: RUN_TIMEOUT_MS });
 }

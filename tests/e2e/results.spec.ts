@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-host-fixture';
+import { fillRunPaths } from './run-form';
 
 // Every test here also fails on any pageerror or unexpected console error: the fixture's automatic `pageProblems`
 // collects them for the whole test and asserts there were none.
@@ -26,7 +27,7 @@ async function run(page: Page, paths: number, index = 0): Promise<void> {
   // A new scenario brings its own defaults: wait for them before typing over the paths.
   await expect(page.getByTestId('run-seed')).not.toHaveValue('');
   await expect(page.getByTestId('run-scenario-description')).not.toBeEmpty();
-  await page.getByTestId('run-paths').fill(String(paths));
+  await fillRunPaths(page, paths);
   await page.getByTestId('run-start').click();
 }
 
