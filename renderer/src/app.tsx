@@ -13,10 +13,10 @@ import { useRoute } from './routing/use-route';
 import { ScenariosScreen } from './scenarios/scenarios-screen';
 import { ReportScreen } from './report/report-screen';
 import { PlaceholderScreen } from './screens/placeholder-screen';
-import { PortfolioScreen } from './screens/portfolio-screen';
+import { PortfolioScreen } from './portfolio/portfolio-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { useAppStore } from './stores/app-store';
-import { usePortfolioStore } from './stores/portfolio-store';
+import { usePortfolioStore } from './portfolio/portfolio-store';
 import { applyTheme } from './theme/apply-theme';
 
 function Screen({ route }: { route: RouteId }) {

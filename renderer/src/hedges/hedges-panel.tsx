@@ -3,7 +3,7 @@ import type { RunRecord } from '../../../shared/api/runs-api';
 import { Banner } from '../components/banner';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { WhatIfCard } from '../what-if/what-if-card';
 import { useWhatIfStore } from '../what-if/what-if-store';
 import { hedgePlan, type HedgePlan } from './hedge-plan';

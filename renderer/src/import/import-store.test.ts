@@ -10,7 +10,7 @@ const calls = vi.hoisted(() => ({
 vi.mock('../api/api', () => ({ api: calls }));
 
 const { useImportStore } = await import('./import-store');
-const { usePortfolioStore } = await import('../stores/portfolio-store');
+const { usePortfolioStore } = await import('../portfolio/portfolio-store');
 
 const file = (text: string, name = 'positions.csv') => new File([text], name, { type: 'text/csv' });
 const okPreview = { ok: true, previewId: 'p1', fileName: 'positions.csv', format: 'generic', portfolio: { name: 'positions', holdings: [] }, columns: ['a'], mapping: null };

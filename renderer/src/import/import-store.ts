@@ -6,7 +6,7 @@ import { refusalOf } from '../../../shared/import/issue-text';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { useAppStore } from '../stores/app-store';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { readAsBase64, sizeProblem } from './file-reading';
 import { canMapColumns } from './mapping-model';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { useImportStore } from './import-store';
 
 type TargetFormProps = { formId: string; defaultName: string };

@@ -3,7 +3,7 @@ import type { PortfolioValuation } from '../../../shared/domain/valuation';
 import { useFormatters } from '../format/use-formatters';
 import { BondCaption, PriceCell, QuantityCell } from '../holdings/unit-cells';
 import { useT } from '../i18n/use-t';
-import { ExposureChips } from '../screens/exposure-chips';
+import { ExposureChips } from '../portfolio/exposure-chips';
 
 type PreviewHoldingsProps = { portfolio: Portfolio; valuation: PortfolioValuation };
 

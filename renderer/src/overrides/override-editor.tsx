@@ -3,7 +3,7 @@ import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
-import { exposureText } from '../screens/exposure-chips';
+import { exposureText } from '../portfolio/exposure-chips';
 import { draftFrom, toBlend, toSingle, validateDraft, CHOOSABLE_TAGS, type DraftProblem, type OverrideDraft } from './blend-draft';
 import { BlendFields } from './blend-fields';
 import { useOverrideStore, type OverrideTarget } from './override-store';

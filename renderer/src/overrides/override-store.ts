@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ExposureWeight } from '../../../shared/domain/exposure';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import type { TagWeight } from './blend-draft';
 
 export type OverrideTarget = { symbol: string; exposures: ExposureWeight[] };

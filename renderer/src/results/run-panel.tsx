@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
 import { MODELS_SETTINGS_HREF, routeHref } from '../routing/routes';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { MAX_PATHS, parsePaths, parseSeed, useRunChoicesStore } from './run-choices-store';
 import { ariaShortcut } from '../keyboard/key-labels';
 import { isMac } from '../keyboard/match-shortcut';

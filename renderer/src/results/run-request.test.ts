@@ -6,7 +6,7 @@ vi.mock('../api/api', () => ({ api: { 'runs.start': start, subscribe: () => () =
 
 const { chosenRunRequest, startChosenRun } = await import('./run-request');
 const { useRunChoicesStore } = await import('./run-choices-store');
-const { usePortfolioStore } = await import('../stores/portfolio-store');
+const { usePortfolioStore } = await import('../portfolio/portfolio-store');
 const { useRunStore } = await import('./run-store');
 
 const READY: RunChoices = { portfolioId: 'p1', scenarioId: 's1', scenarioLoaded: true, pathsText: '20,000', seedText: '42', phase: 'idle' };

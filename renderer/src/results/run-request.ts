@@ -1,5 +1,5 @@
 import type { RunRequest } from '../../../shared/api/runs-api';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { parsePaths, parseSeed, useRunChoicesStore } from './run-choices-store';
 import { isBusy, useRunStore, type RunPhase } from './run-store';
 

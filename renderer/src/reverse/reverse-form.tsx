@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 import { useLibraryStore } from '../scenarios/library-store';
 import { NumberField } from '../scenarios/number-field';
 import { useAppStore } from '../stores/app-store';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { parseTarget } from './reverse-model';
 import { useReverseStore } from './reverse-store';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { errorMessage } from '../api/error-message';
 import { useAppStore } from '../stores/app-store';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { computePreview, EMPTY_BOOK, previewBook, type Preview, type PreviewBook } from './preview';
 
 export type BookState =

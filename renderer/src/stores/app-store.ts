@@ -5,7 +5,7 @@ import { LANGUAGE_LOCALE, languageFromLocales, type Language } from '../../../sh
 import { setLanguage } from '../../../shared/i18n/translate';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { usePortfolioStore } from './portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

@@ -14,7 +14,7 @@ const calls = vi.hoisted(() => ({
 vi.mock('../api/api', () => ({ api: calls }));
 
 const { useAppStore } = await import('./app-store');
-const { usePortfolioStore } = await import('./portfolio-store');
+const { usePortfolioStore } = await import('../portfolio/portfolio-store');
 
 const settings: Settings = { baseCurrency: 'USD', locale: 'en-US', theme: 'system', fxRates: {} };
 const info = { name: 'Aftershock', version: '0.1.0', host: 'web', dataDir: '/data', recovery: [] };

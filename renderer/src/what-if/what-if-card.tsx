@@ -3,7 +3,7 @@ import { Banner } from '../components/banner';
 import type { Formatters } from '../format/format';
 import { useT } from '../i18n/use-t';
 import { routeHref } from '../routing/routes';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from '../portfolio/portfolio-store';
 import { appliedTrades } from './what-if-text';
 import { useWhatIfStore } from './what-if-store';
 import { navigate } from '../routing/navigate';

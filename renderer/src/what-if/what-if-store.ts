@@ -10,7 +10,7 @@ import { translate } from '../i18n/translate';
 import { useSavedRunsStore } from '../results/saved-runs-store';
 import { isBusy, useRunStore } from '../results/run-store';
 import { routeHref } from '../routing/routes';
-import { usePortfolioStore, type ChangeResult } from '../stores/portfolio-store';
+import { usePortfolioStore, type ChangeResult } from '../portfolio/portfolio-store';
 import { navigate } from '../routing/navigate';
 
 /**

@@ -4,7 +4,7 @@ import { DropZone } from '../import/drop-zone';
 import { useImportStore } from '../import/import-store';
 import { useT } from '../i18n/use-t';
 import { OverrideEditor } from '../overrides/override-editor';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from './portfolio-store';
 import { AccountSummary } from '../summary/account-summary-panel';
 import { ExposureSummary } from '../summary/exposure-summary-panel';
 import { HoldingsTable } from './holdings-table';

@@ -2,7 +2,7 @@ import type { Portfolio } from '../../../shared/domain/portfolio';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { NameDialog } from '../components/name-dialog';
 import { useT } from '../i18n/use-t';
-import { usePortfolioStore } from '../stores/portfolio-store';
+import { usePortfolioStore } from './portfolio-store';
 
 type DialogProps = { portfolio: Portfolio; onClose: () => void };
 
