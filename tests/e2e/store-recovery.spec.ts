@@ -66,3 +66,40 @@ test('a lost aftershock.json hides no saved run, and the CLI and the app both sa
   await banner.getByTestId('recovered-banner-hide').click();
   await expect(banner).toHaveCount(0);
 });
+
+test('an unreadable portfolio, scenario and run file each show under their own list, with where the file is kept', async ({ page, webHost, pageProblems }) => {
+  test.setTimeout(RUN_TIMEOUT_MS * 2);
+  await page.goto(webHost.url);
+  await expect(page.getByTestId('holding-row').first()).toBeVisible();
+  pageProblems.allowConsoleError(/ERR_CONNECTION_REFUSED/);
+  const dir = (kind: string) => join(webHost.dataDir, kind);
+  const newest = (kind: string) => join(dir(kind), readdirSync(dir(kind)).find((f) => f.endsWith('.json') && !f.includes('.unreadable-'))!);
+  const broken: Record<string, string> = {};
+  const url = await webHost.restart(() => {
+    // A portfolio, a scenario and a run of the CLI's, each then cut short as a crash of another program might leave it.
+    const csv = join(root, 'resources', 'sample-portfolio.csv');
+    expect(cli(['import', csv, '--save', 'Cut short', '--data-dir', webHost.dataDir]).code).toBe(0);
+    expect(cli(['reverse', csv, '--target-loss', '20%', '--data-dir', webHost.dataDir]).code).toBe(0);
+    expect(cli(['run', csv, '--paths', '500', '--data-dir', webHost.dataDir]).code).toBe(0);
+    for (const kind of ['scenarios', 'runs']) {
+      broken[kind] = newest(kind);
+      writeFileSync(broken[kind], '{"id":"cut-short","na');
+    }
+    broken.portfolios = join(dir('portfolios'), readdirSync(dir('portfolios')).find((f) => f.startsWith('p-'))!);
+    writeFileSync(broken.portfolios, '{"id":"cut-short","na');
+  });
+  const keptOf = (file: string) => {
+    const base = file.replace(/\.json$/, '');
+    const name = readdirSync(join(base, '..')).find((f) => join(base, '..', f).startsWith(`${base}.unreadable-`));
+    expect(name, `${file} kept aside`).toBeDefined();
+    return join(base, '..', name!);
+  };
+
+  await page.goto(url);
+  await expect(page.getByTestId('recovered-banner').getByTestId('recovery-note')).toHaveCount(3);
+  await expect(page.getByTestId('portfolio-kept')).toHaveText(`A portfolio could not be read and is not listed: its file is kept as ${keptOf(broken.portfolios!)}.`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await expect(page.getByTestId('scenario-library-kept')).toHaveText(`A scenario could not be read and is not listed: its file is kept as ${keptOf(broken.scenarios!)}.`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Results', exact: true }).click();
+  await expect(page.getByTestId('saved-runs-kept')).toHaveText(`A saved run could not be read and is not listed: its file is kept as ${keptOf(broken.runs!)}.`);
+});

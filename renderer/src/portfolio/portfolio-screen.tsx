@@ -1,4 +1,5 @@
 import { Banner } from '../components/banner';
+import { KeptFiles } from '../components/kept-files';
 import { ScreenHeading } from '../components/screen-heading';
 import { DropZone } from '../import/drop-zone';
 import { useImportStore } from '../import/import-store';
@@ -34,6 +35,7 @@ export function PortfolioScreen() {
         {t('portfolio.title')}
       </ScreenHeading>
       {view !== null && !showPicker && <p className="portfolio-name">{view.portfolio.name}</p>}
+      <KeptFiles what="portfolio" testId="portfolio-kept" />
       <p className="import-done" role="status" data-testid="import-done">
         {done ? t('import.imported', { count: done.count, name: done.name }) : ''}
       </p>

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
-import type { RecoveryNote } from '../../../shared/api/app-api';
+import { useId, useState } from 'react';
 import type { RunSummary } from '../../../shared/api/runs-api';
 import { Banner } from '../components/banner';
+import { KeptFiles } from '../components/kept-files';
 import { createFormatters } from '../format/format';
 import { useFormatters } from '../format/use-formatters';
 import { useT } from '../i18n/use-t';
@@ -47,24 +47,6 @@ function SavedRunRow({ run, current, busy, onDelete }: { run: RunSummary; curren
         </button>
       </td>
     </tr>
-  );
-}
-
-/** A stable empty list: a selector must not answer a new array on every call. */
-const NONE: readonly RecoveryNote[] = [];
-
-/** Run files that could not be read and were moved aside: listed under the runs with where they are kept. */
-function KeptRuns() {
-  const t = useT();
-  const recovery = useAppStore((s) => s.info?.recovery ?? NONE);
-  const kept = useMemo(() => recovery.flatMap((n) => (n.kind === 'keptAside' && n.what === 'run' ? [n.kept] : [])), [recovery]);
-  if (kept.length === 0) return null;
-  return (
-    <ul className="hint saved-runs-kept" data-testid="saved-runs-kept">
-      {kept.map((path) => (
-        <li key={path}>{t('results.saved.kept', { kept: path })}</li>
-      ))}
-    </ul>
   );
 }
 
@@ -119,7 +101,7 @@ export function SavedRunsPanel() {
           </table>
         </div>
       )}
-      <KeptRuns />
+      <KeptFiles what="run" testId="saved-runs-kept" />
       <p className="hint saved-runs-hint">{t('results.saved.hint')}</p>
       {deleting !== null && <DeleteRunDialog run={deleting} onClose={() => setDeleting(null)} />}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Banner } from '../components/banner';
+import { KeptFiles } from '../components/kept-files';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { matchesQuery } from './library-model';
@@ -52,6 +53,7 @@ export function ScenarioLibrary({ selectedId, dirty, onSelect }: Props) {
       <p className="hint sc-count" id={ids.count} aria-live="polite">
         {status === 'ready' && t('scenarios.library.count', { shown: shown.length, count: summaries.length })}
       </p>
+      <KeptFiles what="scenario" testId="scenario-library-kept" />
       {status === 'error' && (
         <Banner
           kind="error"

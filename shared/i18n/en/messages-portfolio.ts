@@ -2,6 +2,7 @@
 export const portfolioEn = {
   'portfolio.title': 'Portfolio',
   'portfolio.empty': 'No portfolio yet. Import a broker CSV to begin.',
+  'portfolio.kept': 'A portfolio could not be read and is not listed: its file is kept as {kept}.',
   'portfolio.source': 'From {fileName} ({format}), imported {date}',
   'portfolio.holdingsCount': '{count} holdings',
   'portfolio.col.symbol': 'Symbol',

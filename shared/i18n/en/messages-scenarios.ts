@@ -10,6 +10,7 @@ export const scenariosEn = {
   'scenarios.library.search': 'Search scenarios',
   'scenarios.library.searchPlaceholder': 'Name, text or source',
   'scenarios.library.count': '{shown} of {count} scenarios',
+  'scenarios.library.kept': 'A scenario could not be read and is not listed: its file is kept as {kept}.',
   'scenarios.library.loading': 'Loading scenarios…',
   'scenarios.library.empty': 'No scenarios yet.',
   'scenarios.library.noMatch': 'No scenario matches “{query}”.',

@@ -5,6 +5,7 @@ import type { ChinesePartOf } from './catalogue-part';
 export const portfolioZh = {
   'portfolio.title': '投资组合',
   'portfolio.empty': '还没有投资组合。导入一份券商 CSV 即可开始。',
+  'portfolio.kept': '有一个投资组合无法读取，未列出：其文件保留为 {kept}。',
   'portfolio.source': '来自 {fileName}（{format}），导入于 {date}',
   'portfolio.holdingsCount': '{count} 项持仓',
   'portfolio.col.symbol': '代码',

@@ -13,6 +13,7 @@ export const scenariosZh = {
   'scenarios.library.search': '搜索情景',
   'scenarios.library.searchPlaceholder': '名称、描述或来源',
   'scenarios.library.count': '{shown} / {count} 个情景',
+  'scenarios.library.kept': '有一个情景无法读取，未列出：其文件保留为 {kept}。',
   'scenarios.library.loading': '正在加载情景…',
   'scenarios.library.empty': '还没有情景。',
   'scenarios.library.noMatch': '没有与“{query}”匹配的情景。',
