@@ -3,6 +3,7 @@ import { isParQuoted, type ImportIssue } from '../../shared/domain';
 import { t, type MessageKey } from '../../shared/i18n/translate';
 import { columnText, issueText } from '../../shared/import/issue-text';
 import { maxWidth, padEndWidth } from '../../shared/text/display-width';
+import { clipQuoted } from '../../shared/text/clip-text';
 import { tableLines } from './cli-table';
 
 const fromCents = (cents: number): number => cents / 100;
@@ -93,7 +94,7 @@ export function issuesText(issues: readonly ImportIssue[]): string {
     const where = i.line === null ? t('cli.fileLevel') : t('cli.lineN', { line: i.line });
     const column = columnText(i.column);
     const label = severity[i.severity];
-    return `  ${where}  ${padEndWidth(label, widest)}  ${issueText(i)}${column ? `  ${column}` : ''}${i.value !== undefined ? `  [${i.value}]` : ''}`;
+    return `  ${where}  ${padEndWidth(label, widest)}  ${issueText(i)}${column ? `  ${column}` : ''}${i.value !== undefined ? `  [${clipQuoted(i.value)}]` : ''}`;
   };
   return [t('cli.problems', { counts }), ...issues.map(line)].join('\n');
 }

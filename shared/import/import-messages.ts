@@ -3,6 +3,7 @@ import { importEn } from '../i18n/en/messages-import';
 import type { MessageKey } from '../i18n/messages-en';
 import { translator } from '../i18n/translate';
 import type { BlendProblem } from '../classify';
+import { clipQuoted } from '../text/clip-text';
 import { refText } from './issue-text';
 import type { Refusal } from './types';
 
@@ -36,9 +37,15 @@ export function importText(key: ImportMessageKey, params?: ImportParams, column?
 /** Any catalogue sentence the importer says (import.issue.* too), with its English text. */
 export function sentence(key: MessageKey, params?: ImportParams, column?: IssueColumn): ImportSentence {
   const hasParams = params !== undefined && Object.keys(params).length > 0;
-  const ref: MessageRef = hasParams ? { key, params } : { key };
-  return { message: refText(ref, english) ?? key, ...ref, key, ...(column ? { column } : {}) };
+  const ref: MessageRef = hasParams ? { key, params: clipParams(params) } : { key };
+  const named = column?.name !== undefined ? { ...column, name: clipQuoted(column.name) } : column;
+  return { message: refText(ref, english) ?? key, ...ref, key, ...(named ? { column: named } : {}) };
 }
+
+/** Params that quote one cell or header of the file: clipped, so a 1 MB cell makes a sentence of a line, not of 1 MB. */
+const QUOTED = new Set(['value', 'column', 'name', 'symbol', 'section', 'label', 'category', 'currency', 'ext', 'forex', 'positions', 'fileName']);
+const clipParams = (params: ImportParams): ImportParams =>
+  Object.fromEntries(Object.entries(params).map(([name, arg]) => [name, QUOTED.has(name) && typeof arg === 'string' ? clipQuoted(arg) : arg]));
 
 /** A word of the importer's own as a param: rendered in the reader's language with the sentence around it. */
 export const word = (key: MessageKey, params?: Record<string, MessageArg>): MessageRef => (params ? { key, params } : { key });

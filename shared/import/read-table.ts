@@ -2,6 +2,7 @@ import type { IssueColumn, MessageArg } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
 import { headerSignature, normaliseHeader } from './header-aliases';
+import { clipQuoted } from '../text/clip-text';
 import { importText, refuse, word, type ImportMessageKey } from './import-messages';
 import { inferNameColumn } from './name-column';
 import { detectDecimalMark } from './parse-number';
@@ -17,7 +18,13 @@ const trimTrailing = (cells: readonly string[]): string[] => {
   return out;
 };
 /** The file's headers as they are, or the importer's word for none. */
-const listColumns = (columns: readonly string[]): MessageArg => (columns.length > 0 ? columns.join(', ') : word('import.noColumns'));
+/** Columns listed in a refusal; a file of thousands of columns (or a 1 MB header) lists its first ones, each clipped. */
+const LISTED_COLUMNS = 30;
+const listColumns = (columns: readonly string[]): MessageArg => {
+  if (columns.length === 0) return word('import.noColumns');
+  const list = columns.slice(0, LISTED_COLUMNS).map(clipQuoted).join(', ');
+  return columns.length <= LISTED_COLUMNS ? list : word('import.columnsAndMore', { list, count: new Intl.NumberFormat('en-US').format(columns.length - LISTED_COLUMNS) });
+};
 
 /** Each field's column: the header the file gives it and its number counted from 1. */
 function fieldColumns(header: readonly string[], col: Partial<Record<Field, number>>): Partial<Record<Field, IssueColumn>> {

@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../../../shared/domain/portfolio';
 import { columnText, issueText } from '../../../shared/import/issue-text';
+import { clipQuoted } from '../../../shared/text/clip-text';
 import { useT } from '../i18n/use-t';
 import { groupIssues } from './preview-model';
 
@@ -38,7 +39,7 @@ export function PreviewIssues({ issues }: { issues: ImportIssue[] }) {
                       <span className={`badge badge-${issue.severity}`}>{t(`import.severity.${issue.severity}`)}</span>
                     </td>
                     <td className="issue-message">{issueText(issue, t)}</td>
-                    <td className="issue-value">{issue.value !== undefined && <code title={issue.value}>{issue.value}</code>}</td>
+                    <td className="issue-value">{issue.value !== undefined && <code title={issue.value.length <= 1000 ? issue.value : undefined}>{clipQuoted(issue.value)}</code>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -164,6 +164,7 @@ export const importEn = {
   'import.size.kb': '{size} KB',
   'import.size.bytes': '{size} bytes',
   'import.noColumns': '(none)',
+  'import.columnsAndMore': '{list} and {count} more',
   'import.fieldName.symbol': 'symbol',
   'import.fieldName.name': 'name',
   'import.fieldName.quantity': 'quantity',

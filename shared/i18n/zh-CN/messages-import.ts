@@ -164,6 +164,7 @@ export const importZh = {
   'import.size.kb': '{size} KB',
   'import.size.bytes': '{size} 字节',
   'import.noColumns': '（无）',
+  'import.columnsAndMore': '{list} 等另外 {count} 列',
   'import.fieldName.symbol': '代码',
   'import.fieldName.name': '名称',
   'import.fieldName.quantity': '数量',

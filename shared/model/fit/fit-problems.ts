@@ -1,5 +1,6 @@
 import { modelsEn } from '../../i18n/en/messages-models';
 import { translator, type MessageKey, type TranslateFn } from '../../i18n/translate';
+import { clipQuoted } from '../../text/clip-text';
 import type { FitProblem } from './fit-types';
 
 type Short<K> = K extends `fit.msg.${infer S}` ? S : never;
@@ -9,9 +10,14 @@ type At = { line?: number; column?: { name: string; number: number } };
 
 const english = translator('en');
 
+/** Params that quote one cell or header of the file: clipped, so a 1 MB cell makes a remark of a line, not of 1 MB. */
+const QUOTED = new Set(['column', 'name', 'value', 'date']);
+
 /** A remark by its short key (fit.msg.<key>); `message` is its English sentence, without the line. */
 export function fitProblem(severity: FitProblem['severity'], key: FitMessage, params: ProblemParams = {}, at: At = {}): FitProblem {
-  const p: FitProblem = { severity, line: at.line ?? null, column: at.column ?? null, key: `fit.msg.${key}`, params, message: '' };
+  const quoted = Object.fromEntries(Object.entries(params).map(([name, v]) => [name, QUOTED.has(name) && typeof v === 'string' ? clipQuoted(v) : v]));
+  const column = at.column ? { ...at.column, name: clipQuoted(at.column.name) } : null;
+  const p: FitProblem = { severity, line: at.line ?? null, column, key: `fit.msg.${key}`, params: quoted, message: '' };
   return { ...p, message: fitProblemText({ ...p, line: null }, english, 'en-US') };
 }
 
