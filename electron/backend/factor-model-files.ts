@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { SavedFactorModel } from '../../shared/api/factor-models-api';
 import { writeFileAtomic } from './atomic-file';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 export type LoadedModel = SavedFactorModel | { missing: true } | { unreadable: string; path: string };
 
@@ -16,7 +16,7 @@ export function createFactorModelFiles(dataDir: string) {
     if (!existsSync(path)) return { missing: true };
     try {
       const parsed = SavedFactorModel.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      if (!parsed.success) return { unreadable: z.prettifyError(parsed.error), path };
+      if (!parsed.success) return { unreadable: briefZodError(parsed.error), path };
       return parsed.data.id === safe(id) ? parsed.data : { unreadable: `the file names the model “${parsed.data.id}”, not “${safe(id)}”`, path };
     } catch (err) {
       return { unreadable: err instanceof Error ? err.message : String(err), path };

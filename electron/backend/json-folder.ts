@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { t } from '../../shared/i18n/translate';
 import { keepAside, keptName, writeFileAtomic } from './atomic-file';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 /**
  * The file name an id is saved under: lower-case letters, digits, _ and - as they are, every other character (capitals
@@ -50,7 +51,7 @@ export function createJsonFolder<T>({ dir, schema, idOf, pretty = false }: JsonF
   const read = (name: string): { item: T } | { unreadable: string } => {
     try {
       const parsed = schema.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-      if (!parsed.success) return { unreadable: z.prettifyError(parsed.error) };
+      if (!parsed.success) return { unreadable: briefZodError(parsed.error) };
       const expected = `${fileStem(idOf(parsed.data))}.json`;
       return expected === name ? { item: parsed.data } : { unreadable: t('data.idMismatch', { id: idOf(parsed.data), file: expected }) };
     } catch (err) {
@@ -90,7 +91,7 @@ export function createJsonFolder<T>({ dir, schema, idOf, pretty = false }: JsonF
         else {
           const kept = keptName(target, now);
           writeFileAtomic(kept, `${JSON.stringify(raw, null, 2)}\n`);
-          const reason = parsed.success ? t('data.idMismatch', { id: idOf(parsed.data), file: `${fileStem(id)}.json` }) : z.prettifyError(parsed.error);
+          const reason = parsed.success ? t('data.idMismatch', { id: idOf(parsed.data), file: `${fileStem(id)}.json` }) : briefZodError(parsed.error);
           movedAside.push({ original: target, kept, reason: shortReason(reason) });
         }
       }

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { AppState, defaultState } from './app-state';
 import { keepAside } from './atomic-file';
 import { shortReason, type MovedAside } from './json-folder';
 import type { StoreFactory, StoreOptions, StorePort } from './store-port';
 import type { Settings } from '../../shared/domain';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 export const CONFIG_NAME = 'aftershock';
 
@@ -39,7 +39,7 @@ function unusable(file: string, defaults: AppState): string | null {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return `not a JSON object but ${Array.isArray(json) ? 'an array' : json === null ? 'null' : typeof json}`;
   const parsed = AppState.safeParse({ ...defaults, ...json });
-  return parsed.success ? null : z.prettifyError(parsed.error);
+  return parsed.success ? null : briefZodError(parsed.error);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { SavedRun } from '../../shared/api/runs-api';
 import { keptFiles, writeFileAtomic } from './atomic-file';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 /** A run file as the folder has it: its name, the run id it is named for, and what tells a changed file from the one seen. */
 export type RunFileStamp = { name: string; runId: string; size: number; mtimeMs: number };
@@ -34,7 +34,7 @@ export function createRunFiles(dataDir: string) {
       if (!existsSync(path)) return { missing: true };
       try {
         const parsed = SavedRun.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-        return parsed.success ? parsed.data : { unreadable: z.prettifyError(parsed.error), path };
+        return parsed.success ? parsed.data : { unreadable: briefZodError(parsed.error), path };
       } catch (err) {
         return { unreadable: err instanceof Error ? err.message : String(err), path };
       }

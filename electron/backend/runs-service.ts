@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
 import type { RunInputs, RunRecord, RunRequest, RunSummary, SavedRun } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
 import type { Portfolio, Settings } from '../../shared/domain';
@@ -17,6 +17,7 @@ import type { RunFiles } from './run-files';
 import type { RunIndex } from './run-index';
 import type { ScenarioCatalogue } from './scenarios-service';
 import { modelOfCopy, type FactorModels } from './factor-models-service';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 export type RunsDeps = { pool: EnginePool; scenarios: ScenarioCatalogue; previews: PreviewStore; files: RunFiles; index: RunIndex; cores: number; factorModels: FactorModels; busy?: () => boolean };
 /** A saved factor model as a run keeps it: id, name and a copy of the model. */
@@ -88,7 +89,7 @@ export function createRunsService(ctx: BackendContext, deps: RunsDeps) {
     try {
       prepared = prepareRun(input);
     } catch (err) {
-      if (err instanceof ZodError) throw new UserError('bad_input', t('run.badScenario', { name: scenario.name, details: z.prettifyError(err) }));
+      if (err instanceof ZodError) throw new UserError('bad_input', t('run.badScenario', { name: scenario.name, details: briefZodError(err) }));
       throw err;
     }
     const workers = Math.max(1, Math.min(requestedWorkers ?? deps.cores, scenario.run.paths || 1));

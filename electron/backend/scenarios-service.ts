@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
 import { UserError } from '../../shared/api/dispatch';
 import { Scenario } from '../../shared/domain/scenario';
 import { t } from '../../shared/i18n/translate';
 import type { BackendContext } from './context';
+import { importLimitProblem } from './scenario-import-limits';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 /** Reads the built-in scenarios from resources/scenarios; an invalid one is a bug and stops start-up with its file name. */
 export function loadBuiltInScenarios(resourcesDir: string): Scenario[] {
@@ -16,7 +17,7 @@ export function loadBuiltInScenarios(resourcesDir: string): Scenario[] {
     .sort()
     .map((file) => {
       const parsed = Scenario.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      if (!parsed.success) throw new Error(`Built-in scenario ${file} is not valid: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success) throw new Error(`Built-in scenario ${file} is not valid: ${briefZodError(parsed.error)}`);
       return parsed.data;
     });
 }
@@ -72,7 +73,9 @@ export const scenariosHandlers = (ctx: BackendContext, catalogue: ScenarioCatalo
         throw new UserError('bad_input', t('scenario.notJson', { file: fileName, details: (err as Error).message }));
       }
       const parsed = Scenario.safeParse(json);
-      if (!parsed.success) throw new UserError('bad_input', t('scenario.invalid', { file: fileName, details: z.prettifyError(parsed.error) }));
+      if (!parsed.success) throw new UserError('bad_input', t('scenario.invalid', { file: fileName, details: briefZodError(parsed.error) }));
+      const tooLong = importLimitProblem(parsed.data, fileName);
+      if (tooLong !== null) throw new UserError('bad_input', tooLong);
       const clash = builtInIds.has(parsed.data.id) || ctx.state.read().scenarios[parsed.data.id] !== undefined;
       return store(clash ? { ...parsed.data, id: newId(parsed.data.id) } : parsed.data);
     },

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { FACTOR_UNIT, FACTORS, Scenario, type Factor } from '../../shared/domain/scenario';
 import { scenarioName } from '../../shared/i18n/builtin-text';
 import { t } from '../../shared/i18n/translate';
 import { CliUsageError } from './cli-command';
+import { briefZodError } from '../../shared/api/brief-zod-error';
 
 /**
  * `AI_EQ=-30%,BTC=-45%,HY=+400bp` → { AI_EQ: −0.30, BTC: −0.45, HY: 400 }. Return-like factors take %, spread and
@@ -46,6 +46,6 @@ export function parseScenarioFile(text: string, file: string): Scenario {
     throw new Error(t('cli.scenarioNotJson', { file, details: (err as Error).message }), { cause: err });
   }
   const parsed = Scenario.safeParse(json);
-  if (!parsed.success) throw new Error(t('cli.scenarioInvalid', { file, details: z.prettifyError(parsed.error) }));
+  if (!parsed.success) throw new Error(t('cli.scenarioInvalid', { file, details: briefZodError(parsed.error) }));
   return parsed.data;
 }

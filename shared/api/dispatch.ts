@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { t } from '../i18n/translate';
 import { calls, isCallName, type Handlers } from './contract';
 import type { ApiError, Envelope } from './define';
+import { briefZodError } from './brief-zod-error';
 
 /** An error meant for the person: its message is shown as is. Thrown by handlers. */
 export class UserError extends Error {
@@ -29,7 +29,7 @@ export async function dispatch(
   if (!isCallName(name)) return fail('unknown_call', t('error.unknownCall', { name: String(name) }));
   const parsed = calls[name].input.safeParse(input ?? {});
   if (!parsed.success) {
-    return fail('bad_input', t('error.badInput', { name, details: z.prettifyError(parsed.error) }));
+    return fail('bad_input', t('error.badInput', { name, details: briefZodError(parsed.error) }));
   }
   try {
     const handler = handlers[name] as (i: unknown) => unknown;

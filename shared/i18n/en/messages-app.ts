@@ -29,6 +29,7 @@ export const appEn = {
   'settings.saved': 'Saved.',
   'error.unknownCall': 'There is no call named “{name}”.',
   'error.badInput': 'The request “{name}” was not valid: {details}',
+  'error.moreProblems': '… and {count} more problems.',
   'error.internal': 'The back end failed while handling “{name}”: {details}',
   'error.notFound': 'There is no portfolio with the id “{id}”.',
   'error.noPortfolio': 'No portfolio is open yet. Import a broker CSV first.',

@@ -32,6 +32,7 @@ export const appZh = {
   'settings.saved': '已保存。',
   'error.unknownCall': '不存在名为“{name}”的调用。',
   'error.badInput': '请求“{name}”无效：{details}',
+  'error.moreProblems': '……另有 {count} 个问题。',
   'error.internal': '后端处理“{name}”时出错：{details}',
   'error.notFound': '不存在 ID 为“{id}”的投资组合。',
   'error.noPortfolio': '尚未打开任何投资组合。请先导入券商 CSV。',
