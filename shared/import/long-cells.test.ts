@@ -16,13 +16,22 @@ describe('a 1 MB cell or header in a message', () => {
     expect(issue.message).toBe(`The quantity "${'x'.repeat(80)}…${'x'.repeat(30)}" is not a number; the row was not imported.`);
     expect(issue.value).toBe(cell);
   });
-  it('lists the first 30 of 525,000 columns and says how many more', () => {
+  it('lists the first 30 of 900 columns and says how many more', () => {
+    const header = `account,symbol,name,${'1,'.repeat(896)}1`;
+    const out = importHoldings(bytes(`${header}\nBrokerage,NVDA,NVIDIA Corp,120\n`), { fileName: 'wide.csv' });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    // 900 columns: account, symbol, name and 897 "1"s; 30 listed, 870 more.
+    expect(out.reason).toBe(`No column gives a quantity or a market value. Columns found: account, symbol, name, ${Array(27).fill('1').join(', ')} and 870 more.`);
+    expect(out.columns).toHaveLength(900);
+  });
+  it('refuses a header of 525,001 columns (no column mapping of half a million choices) with the line and the count', () => {
     const header = `account,symbol,name,${'1,'.repeat(524_997)}1`;
     const out = importHoldings(bytes(`${header}\nBrokerage,NVDA,NVIDIA Corp,120\n`), { fileName: 'wide.csv' });
     expect(out.ok).toBe(false);
     if (out.ok) return;
-    // 525,001 columns: account, symbol, name and 524,998 "1"s; 30 listed, 524,971 more.
-    expect(out.reason).toBe(`No column gives a quantity or a market value. Columns found: account, symbol, name, ${Array(27).fill('1').join(', ')} and 524,971 more.`);
+    expect(out.reason).toBe('Line 1 has 525,001 columns, more than the 1,000 Aftershock reads — a broker export of holdings has far fewer, so check that this is the right file.');
+    expect(out.columns).toEqual([]);
   });
   it('is clipped in a factor-model fit remark too', () => {
     const header = `Date,${'1'.repeat(500_000)}x`;

@@ -37,9 +37,18 @@ function fieldColumns(header: readonly string[], col: Partial<Record<Field, numb
   return out;
 }
 
+/** Most columns a header may have: broker exports have dozens; the column mapping lists every one in each of its menus. */
+export const MAX_COLUMNS = 1_000;
+const tooManyColumns = (row: Row, columns: readonly string[]): ReadResult | null =>
+  columns.length <= MAX_COLUMNS
+    ? null
+    : refuse(importText('tooManyColumns', { line: row.line, count: new Intl.NumberFormat('en-US').format(columns.length), max: new Intl.NumberFormat('en-US').format(MAX_COLUMNS) }));
+
 function refuseWithoutHeader(rows: readonly Row[], mapping: ColumnMapping | undefined): ReadResult {
   const guess = (mapping ? findHeaderRow(rows) : null) ?? firstWideRow(rows);
   const columns = guess === null ? [] : trimTrailing(rows[guess]?.cells ?? []);
+  const wide = guess === null ? null : tooManyColumns(rows[guess]!, columns);
+  if (wide) return wide;
   const keys = new Set(columns.map(normaliseHeader));
   const missing = Object.entries(mapping ?? {}).find(([, h]) => typeof h === 'string' && h.trim() !== '' && !keys.has(normaliseHeader(h)));
   if (missing) {
@@ -56,6 +65,8 @@ export function readTable(rows: readonly Row[], delimiter: string, mapping?: Col
   if (headerIndex === null) return refuseWithoutHeader(rows, mapping);
   const header = rows[headerIndex] ?? { line: 1, cells: [] };
   const columns = trimTrailing(header.cells);
+  const wide = tooManyColumns(header, columns);
+  if (wide) return wide;
   const spec = detectFormat(header.cells);
   const col = assignColumns(header.cells, spec, mapping);
   if (col.quantity === undefined && col.marketValue === undefined) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -119,6 +119,32 @@ test.describe('importing a broker CSV', () => {
     await expect(mapping.getByText('Choose a column for the symbol or the name, and one for the quantity or the market value.')).toBeVisible();
     await mapping.getByRole('button', { name: 'Cancel' }).click();
     await expect(mapping).toBeHidden();
+    await expect(page.getByTestId('holding-row')).toHaveCount(SAMPLE_ROWS);
+  });
+
+  test('a header of half a million columns is refused at once, and 900 long ones fit the column mapping', async ({ page, webHost }, testInfo) => {
+    await page.goto(webHost.url);
+    await expect(page.getByTestId('holding-row').first()).toBeVisible();
+    // 525,001 columns: before the limit, the mapping's menus listed every one of them and the page never answered.
+    const wide = testInfo.outputPath('wide.csv');
+    writeFileSync(wide, `account,symbol,name,${'1,'.repeat(524_997)}1\nBrokerage,NVDA,NVIDIA Corp,120\n`);
+    await page.getByTestId('import-file-input').setInputFiles(wide);
+    const refused = page.getByRole('dialog', { name: 'wide.csv cannot be imported' });
+    await expect(refused).toContainText('Line 1 has 525,001 columns, more than the 1,000 Aftershock reads', { timeout: 15_000 });
+    await refused.getByRole('button', { name: 'Close' }).last().click();
+
+    // 900 columns of 300-character names: the list says the first 30 and how many more; every menu stays inside the dialog.
+    const long = testInfo.outputPath('long-names.csv');
+    writeFileSync(long, `account,symbol,name,${Array.from({ length: 897 }, (_, i) => `Column ${i} ${'z'.repeat(300)}`).join(',')}\nBrokerage,NVDA,NVIDIA Corp,120\n`);
+    await page.getByTestId('import-file-input').setInputFiles(long);
+    const mapping = page.getByRole('dialog', { name: 'Match the columns: long-names.csv' });
+    await expect(mapping.getByTestId('import-columns')).toContainText('and 870 more');
+    const dialogBox = (await mapping.boundingBox())!;
+    for (const select of await mapping.locator('select').all()) {
+      const box = (await select.boundingBox())!;
+      expect(box.x + box.width, 'a menu inside the dialog').toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+    }
+    await mapping.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByTestId('holding-row')).toHaveCount(SAMPLE_ROWS);
   });
 });

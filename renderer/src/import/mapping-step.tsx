@@ -4,15 +4,25 @@ import { FIELDS } from '../../../shared/import/types';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { useT } from '../i18n/use-t';
+import { useFormatters } from '../format/use-formatters';
 import { useImportStore, type ImportStep } from './import-store';
 import { autoColumns, draftFrom, mappingFromDraft, mappingProblems, type MappingDraft } from './mapping-model';
+import { clipQuoted } from '../../../shared/text/clip-text';
 
 type MappingStepProps = { step: Extract<ImportStep, { kind: 'mapping' }> };
 const FORM_ID = 'import-mapping-form';
 
+/** The first 30 columns, each clipped, and how many more: a file of 900 columns does not fill the dialog with their names. */
+const LISTED = 30;
+function columnList(columns: readonly string[], t: ReturnType<typeof useT>, number: (n: number) => string): string {
+  const list = columns.slice(0, LISTED).map(clipQuoted).join(', ');
+  return columns.length <= LISTED ? list : t('import.columnsAndMore', { list, count: number(columns.length - LISTED) });
+}
+
 /** The columns found and one select per field; previews again with the chosen mapping. */
 export function MappingStep({ step }: MappingStepProps) {
   const t = useT();
+  const fmt = useFormatters();
   const problemsId = useId();
   const { busy, error, cancel, previewWith, backToPreview } = useImportStore();
   const [draft, setDraft] = useState<MappingDraft>(() => draftFrom(step.mapping, step.columns));
@@ -49,7 +59,7 @@ export function MappingStep({ step }: MappingStepProps) {
       )}
       <p>{t('import.mapping.intro')}</p>
       <p className="muted" data-testid="import-columns">
-        {t('import.mapping.columnsFound', { columns: step.columns.join(', ') })}
+        {t('import.mapping.columnsFound', { columns: columnList(step.columns, t, fmt.number) })}
       </p>
       <form
         id={FORM_ID}
@@ -86,7 +96,7 @@ export function MappingStep({ step }: MappingStepProps) {
                       <option value="">{found ? t('import.mapping.auto', { column: found }) : t('import.mapping.autoNone')}</option>
                       {step.columns.map((column, index) => (
                         <option key={index} value={column}>
-                          {column}
+                          {clipQuoted(column)}
                         </option>
                       ))}
                     </select>

@@ -109,6 +109,7 @@ export const importEn = {
   'import.msg.html': 'This is an HTML page saved under a .{ext} name — probably a failed download or an expired session — not a CSV export.',
   'import.msg.xml': 'This is an XML document, not a CSV export: export the positions as CSV instead.',
   'import.msg.noHeader': 'No header row was found: the first lines do not name a symbol, quantity or value column. Columns found: {columns}.',
+  'import.msg.tooManyColumns': 'Line {line} has {count} columns, more than the {max} Aftershock reads — a broker export of holdings has far fewer, so check that this is the right file.',
   'import.msg.noQuantityColumn': 'No column gives a quantity or a market value. Columns found: {columns}.',
   'import.msg.noSymbolColumn': 'No column gives a symbol or a security name. Columns found: {columns}.',
   'import.msg.mappedColumnMissing': 'The column "{column}" chosen for {field} is not in the file. Columns found: {columns}.',

@@ -110,6 +110,7 @@ export const importZh = {
   'import.msg.html': '这是一个以 .{ext} 为扩展名保存的 HTML 网页（可能是下载失败或会话已过期），不是 CSV 导出文件。',
   'import.msg.xml': '这是 XML 文档，不是 CSV 导出文件：请改为将持仓导出为 CSV。',
   'import.msg.noHeader': '未找到标题行：开头几行中没有代码、数量或市值列。找到的列：{columns}。',
+  'import.msg.tooManyColumns': '第 {line} 行有 {count} 列，超过 Aftershock 可读取的 {max} 列——券商持仓导出文件的列数要少得多，请确认文件是否正确。',
   'import.msg.noQuantityColumn': '没有任何一列给出数量或市值。找到的列：{columns}。',
   'import.msg.noSymbolColumn': '没有任何一列给出代码或证券名称。找到的列：{columns}。',
   'import.msg.mappedColumnMissing': '为“{field}”选定的列“{column}”不在文件中。找到的列：{columns}。',
