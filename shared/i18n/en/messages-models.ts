@@ -11,6 +11,7 @@ export const modelsEn = {
   'fit.msg.duplicateDate': 'the date {date} is already on line {first}; this row is left out',
   'fit.msg.sorted': 'The rows were not in date order; they are read oldest first.',
   'fit.msg.unknownColumn': 'column {column} is not a factor code ({factors}); it is left out unless you map it to a factor',
+  'fit.msg.moreUnknownColumns': '{count} more columns are not factor codes either; they are left out unless you map them to factors',
   'fit.msg.duplicateFactor': 'column {column} is a second {factor} column; only the first ({first}) is used',
   'fit.msg.noFactorColumns': 'No column is a factor: name the columns by factor code ({factors}) or map them to factors.',
   'fit.msg.frequency': 'The dates are {days} days apart (median); daily or weekly prices are needed.',

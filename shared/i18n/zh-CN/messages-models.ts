@@ -13,6 +13,7 @@ export const modelsZh = {
   'fit.msg.duplicateDate': '日期 {date} 已出现在第 {first} 行，该行未被采用',
   'fit.msg.sorted': '各行未按日期排序；已按从早到晚读取。',
   'fit.msg.unknownColumn': '“{column}”列不是因子代码（{factors}）；除非您将其对应到某个因子，否则不予采用',
+  'fit.msg.moreUnknownColumns': '另有 {count} 列也不是因子代码；除非您将其对应到因子，否则不予采用',
   'fit.msg.duplicateFactor': '“{column}”列是第二个 {factor} 列；只采用第一个（“{first}”列）',
   'fit.msg.noFactorColumns': '没有任何一列是因子：请以因子代码（{factors}）命名各列，或将其对应到因子。',
   'fit.msg.frequency': '日期间隔的中位数为 {days} 天；需要日度或周度价格。',

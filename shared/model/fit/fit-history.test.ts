@@ -168,6 +168,18 @@ describe('remarks on the file', () => {
     expect(r.summary).toMatchObject({ rowsRead: 61, rowsUsed: 60, rowsDropped: 1, returns: 59 });
   });
 
+  it('remark on the first 20 columns that are not factors one by one, and on the other 9,980 in one line', () => {
+    // 2 factor columns (BTC, EQ) + 10,000 unknown ones: 20 remarks of unknownColumn, then one of moreUnknownColumns.
+    const [head, ...rows] = base;
+    const extra = Array.from({ length: 10_000 }, (_, i) => `C${i}`).join(',');
+    const text = [`${head},${extra}`, ...rows.map((row) => `${row}${',1'.repeat(10_000)}`)].join('\n');
+    const r = ok(fitHistory(text, 'wide.csv', {}, defaults));
+    expect(r.problems.filter((x) => x.key === 'fit.msg.unknownColumn')).toHaveLength(20);
+    const more = r.problems.find((x) => x.key === 'fit.msg.moreUnknownColumns')!;
+    expect(fitProblemText(more, en, 'en-US')).toBe('9,980 more columns are not factor codes either; they are left out unless you map them to factors');
+    expect(fitProblemText(more, zh, 'zh-CN')).toBe('另有 9,980 列也不是因子代码；除非您将其对应到因子，否则不予采用');
+  });
+
   it('read rows in date order, leave out a repeated date and a bad date, and say so', () => {
     const [head, ...rows] = base;
     const shuffled = [head, ...[...rows].reverse(), rows[5]!, `2000-13-45,1,1`];

@@ -24,12 +24,15 @@ export function fitProblem(severity: FitProblem['severity'], key: FitMessage, pa
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(modelsEn, key);
 
 /**
- * A remark in the reader's language, "line 14: …" when it is about a line; numbers that are not whole go through Intl
- * in `locale`. A key this version does not know (a remark from a newer one) shows its English message.
+ * A remark in the reader's language, "line 14: …" when it is about a line; counts and numbers that are not whole go
+ * through Intl in `locale`. A key this version does not know (a remark from a newer one) shows its English message.
  */
 export function fitProblemText(p: FitProblem, t: TranslateFn, locale: string): string {
   const num = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-  const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? num.format(v) : v]));
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Counts grouped (9,980 columns); line numbers stay as the line prefix writes them; the rest to 3 significant digits.
+  const format = (k: string, v: number) => (!Number.isInteger(v) ? num.format(v) : k === 'count' ? whole.format(v) : v);
+  const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'number' ? format(k, v) : v]));
   const text = isMessageKey(p.key) ? t(p.key, params) : p.message;
   return p.line === null ? text : t('fit.atLine', { line: p.line, text });
 }

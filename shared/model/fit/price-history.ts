@@ -58,6 +58,7 @@ function reader(): Reader {
 function assignFactors(header: readonly string[], dateCol: number, options: Pick<FitOptions, 'mapping'>, say: Reader['say']) {
   const taken = new Map<Factor, string>();
   const out: { index: number; header: string; factor: Factor | null; unitHint: 'percent' | 'bp' | null }[] = [];
+  let unknown = 0;
   header.forEach((raw, index) => {
     if (index === dateCol) return;
     const name = raw.trim();
@@ -68,15 +69,19 @@ function assignFactors(header: readonly string[], dateCol: number, options: Pick
     // An ignored or second column of a factor is listed (so it can be mapped again) but not fitted.
     let factor = mapped === 'ignore' ? null : (mapped ?? (isFactor(code) ? code : null));
     if (factor === null && mapped !== 'ignore') {
-      say(fitProblem('info', 'unknownColumn', { column: name, factors: FACTORS.join(', ') }, { column }));
+      if (++unknown <= LISTED_UNKNOWN) say(fitProblem('info', 'unknownColumn', { column: name, factors: FACTORS.join(', ') }, { column }));
     } else if (factor !== null && taken.has(factor)) {
       say(fitProblem('warning', 'duplicateFactor', { column: name, factor, first: taken.get(factor)! }, { column }));
       factor = null;
     } else if (factor !== null) taken.set(factor, name);
     out.push({ index, header: name, factor, unitHint: unit });
   });
+  if (unknown > LISTED_UNKNOWN) say(fitProblem('info', 'moreUnknownColumns', { count: unknown - LISTED_UNKNOWN }));
   return out;
 }
+
+/** Columns that are not factor codes, remarked on one by one; a file of 10,000 such columns says the rest in one line. */
+const LISTED_UNKNOWN = 20;
 
 /** A cell as a number: null when empty or unreadable (unreadable and non-positive prices are reported). */
 function cellValue(cell: string, factor: Factor | null, at: { line: number; column: { name: string; number: number } }, say: Reader['say']) {
