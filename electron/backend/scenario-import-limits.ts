@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/domain/scenario';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import { t } from '../../shared/i18n/translate';
+import { countText } from '../../shared/text/count-text';
 
 /**
  * What an imported scenario file may hold beyond its schema: a name as long as the editor takes, and an id, description
@@ -8,21 +9,19 @@ import { t } from '../../shared/i18n/translate';
  */
 export const IMPORT_LIMITS = { id: 200, name: 120, description: 20_000, sources: 1_000 } as const;
 
-const FIELD: Record<keyof typeof IMPORT_LIMITS, MessageKey> = {
+const TEXT_FIELDS: Record<'id' | 'name' | 'description', MessageKey> = {
   id: 'scenario.field.id',
   name: 'scenario.field.name',
   description: 'scenario.field.description',
-  sources: 'scenario.field.sources',
 };
 
 /** The sentence refusing `scenario` from `file`, or null when every field is within its limit. */
 export function importLimitProblem(scenario: Scenario, file: string): string | null {
-  const lengths = { id: scenario.id.length, name: scenario.name.length, description: scenario.description.length, sources: scenario.sources.length };
-  const number = new Intl.NumberFormat('en-US');
-  for (const field of Object.keys(IMPORT_LIMITS) as Array<keyof typeof IMPORT_LIMITS>) {
-    if (lengths[field] <= IMPORT_LIMITS[field]) continue;
-    const key = field === 'sources' ? 'scenario.tooManySources' : 'scenario.tooLong';
-    return t(key, { file, field: t(FIELD[field]), length: number.format(lengths[field]), max: number.format(IMPORT_LIMITS[field]) });
+  for (const [field, label] of Object.entries(TEXT_FIELDS) as Array<[keyof typeof TEXT_FIELDS, MessageKey]>) {
+    const length = scenario[field].length;
+    if (length > IMPORT_LIMITS[field]) return t('scenario.tooLong', { file, field: t(label), length: countText(length), max: countText(IMPORT_LIMITS[field]) });
   }
+  const lines = scenario.sources.length;
+  if (lines > IMPORT_LIMITS.sources) return t('scenario.tooManySources', { file, length: countText(lines), max: countText(IMPORT_LIMITS.sources) });
   return null;
 }

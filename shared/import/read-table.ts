@@ -2,7 +2,8 @@ import type { IssueColumn, MessageArg } from '../domain/import-text';
 import type { ImportIssue } from '../domain/portfolio';
 import { assignColumns, detectFormat, findHeaderRow, firstWideRow, headerCurrency } from './detect-format';
 import { headerSignature, normaliseHeader } from './header-aliases';
-import { clipQuoted } from '../text/clip-text';
+import { countText } from '../text/count-text';
+import { listedColumns } from './column-list';
 import { importText, refuse, word, type ImportMessageKey } from './import-messages';
 import { inferNameColumn } from './name-column';
 import { detectDecimalMark } from './parse-number';
@@ -17,13 +18,11 @@ const trimTrailing = (cells: readonly string[]): string[] => {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
 };
-/** The file's headers as they are, or the importer's word for none. */
-/** Columns listed in a refusal; a file of thousands of columns (or a 1 MB header) lists its first ones, each clipped. */
-const LISTED_COLUMNS = 30;
+/** The file's headers (the first of them, clipped, and how many more), or the importer's word for none. */
 const listColumns = (columns: readonly string[]): MessageArg => {
   if (columns.length === 0) return word('import.noColumns');
-  const list = columns.slice(0, LISTED_COLUMNS).map(clipQuoted).join(', ');
-  return columns.length <= LISTED_COLUMNS ? list : word('import.columnsAndMore', { list, count: new Intl.NumberFormat('en-US').format(columns.length - LISTED_COLUMNS) });
+  const { list, more } = listedColumns(columns);
+  return more === 0 ? list : word('import.columnsAndMore', { list, count: countText(more) });
 };
 
 /** Each field's column: the header the file gives it and its number counted from 1. */
@@ -42,7 +41,7 @@ export const MAX_COLUMNS = 1_000;
 const tooManyColumns = (row: Row, columns: readonly string[]): ReadResult | null =>
   columns.length <= MAX_COLUMNS
     ? null
-    : refuse(importText('tooManyColumns', { line: row.line, count: new Intl.NumberFormat('en-US').format(columns.length), max: new Intl.NumberFormat('en-US').format(MAX_COLUMNS) }));
+    : refuse(importText('tooManyColumns', { line: row.line, count: countText(columns.length), max: countText(MAX_COLUMNS) }));
 
 function refuseWithoutHeader(rows: readonly Row[], mapping: ColumnMapping | undefined): ReadResult {
   const guess = (mapping ? findHeaderRow(rows) : null) ?? firstWideRow(rows);

@@ -7,22 +7,18 @@ import { useT } from '../i18n/use-t';
 import { useFormatters } from '../format/use-formatters';
 import { useImportStore, type ImportStep } from './import-store';
 import { autoColumns, draftFrom, mappingFromDraft, mappingProblems, type MappingDraft } from './mapping-model';
+import { listedColumns } from '../../../shared/import/column-list';
 import { clipQuoted } from '../../../shared/text/clip-text';
 
 type MappingStepProps = { step: Extract<ImportStep, { kind: 'mapping' }> };
 const FORM_ID = 'import-mapping-form';
 
-/** The first 30 columns, each clipped, and how many more: a file of 900 columns does not fill the dialog with their names. */
-const LISTED = 30;
-function columnList(columns: readonly string[], t: ReturnType<typeof useT>, number: (n: number) => string): string {
-  const list = columns.slice(0, LISTED).map(clipQuoted).join(', ');
-  return columns.length <= LISTED ? list : t('import.columnsAndMore', { list, count: number(columns.length - LISTED) });
-}
-
 /** The columns found and one select per field; previews again with the chosen mapping. */
 export function MappingStep({ step }: MappingStepProps) {
   const t = useT();
   const fmt = useFormatters();
+  const shown = listedColumns(step.columns);
+  const columnsFound = shown.more === 0 ? shown.list : t('import.columnsAndMore', { list: shown.list, count: fmt.number(shown.more) });
   const problemsId = useId();
   const { busy, error, cancel, previewWith, backToPreview } = useImportStore();
   const [draft, setDraft] = useState<MappingDraft>(() => draftFrom(step.mapping, step.columns));
@@ -59,7 +55,7 @@ export function MappingStep({ step }: MappingStepProps) {
       )}
       <p>{t('import.mapping.intro')}</p>
       <p className="muted" data-testid="import-columns">
-        {t('import.mapping.columnsFound', { columns: columnList(step.columns, t, fmt.number) })}
+        {t('import.mapping.columnsFound', { columns: columnsFound })}
       </p>
       <form
         id={FORM_ID}

@@ -8,7 +8,6 @@ export const scenariosEn = {
   'scenario.field.id': 'id',
   'scenario.field.name': 'name',
   'scenario.field.description': 'description',
-  'scenario.field.sources': 'sources',
   'scenario.copyName': '{name} (copy)',
   'scenarios.title': 'Scenarios',
   'scenarios.intro': 'Built-in scenarios are read-only and cite where every number comes from: duplicate one to make it yours. The preview values the open portfolio on the deterministic mean path as you edit.',

@@ -11,7 +11,6 @@ export const scenariosZh = {
   'scenario.field.id': 'ID',
   'scenario.field.name': '名称',
   'scenario.field.description': '描述',
-  'scenario.field.sources': '来源',
   'scenario.copyName': '{name}（副本）',
   'scenarios.title': '情景',
   'scenarios.intro': '内置情景为只读，且每个数字都注明出处：复制一份即可改为您自己的情景。编辑时，预览会按确定性均值路径对当前打开的投资组合估值。',
